@@ -1,0 +1,82 @@
+using MassTransit;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Platform.Messaging.Outbound;
+using Platform.ServiceDefaults;
+
+namespace Platform.Messaging;
+
+/// <summary>MassTransit on RabbitMQ, configured once for every service.</summary>
+public static class MessagingExtensions
+{
+    /// <param name="registerConsumers">Adds the service's consumers.</param>
+    /// <param name="configureEndpoints">Declares the service's receive endpoints (usually <see cref="ReceivePartitions"/>).</param>
+    public static IHostApplicationBuilder AddPlatformMessaging(
+        this IHostApplicationBuilder builder,
+        Action<IBusRegistrationConfigurator> registerConsumers,
+        Action<IBusRegistrationContext, IRabbitMqBusFactoryConfigurator, MessagingOptions> configureEndpoints)
+    {
+        var options = builder.Configuration.GetSection(MessagingOptions.Section).Get<MessagingOptions>() ?? new MessagingOptions();
+        builder.Services.Configure<MessagingOptions>(builder.Configuration.GetSection(MessagingOptions.Section));
+        var rabbitUri = PlatformConnections.RabbitMqUri(builder.Configuration);
+
+        builder.Services.AddMassTransit(x =>
+        {
+            registerConsumers(x);
+            x.UsingRabbitMq((context, cfg) =>
+            {
+                cfg.Host(rabbitUri);
+                cfg.UseSendFilter(typeof(PartitionRoutingKeyFilter<>), context);
+                configureEndpoints(context, cfg, options);
+            });
+        });
+        builder.Services.AddOptions<MassTransitHostOptions>().Configure(o =>
+        {
+            o.WaitUntilStarted = false;
+            o.StopTimeout = TimeSpan.FromSeconds(10);
+        });
+        builder.Services.AddSingleton<IPipelineSender, PipelineSender>();
+        builder.Services.AddOutboundPublisher(rabbitUri);
+        return builder;
+    }
+
+    /// <summary>
+    /// One receive endpoint per partition of <paramref name="pipeline"/>: durable (quorum) queue bound to the
+    /// pipeline's exchange by the partition's routing key, a single active consumer, one message at a time
+    /// (order), retries with back-off, then the <c>_error</c> queue; publishes leave only after success.
+    /// </summary>
+    public static void ReceivePartitions(
+        this IRabbitMqBusFactoryConfigurator cfg,
+        IBusRegistrationContext context,
+        string pipeline,
+        MessagingOptions options,
+        Action<IRabbitMqReceiveEndpointConfigurator> configureConsumers)
+    {
+        for (var partition = 0; partition < options.Partitions; partition++)
+        {
+            var routingKey = Pipelines.RoutingKey(partition);
+            cfg.ReceiveEndpoint(Pipelines.QueueName(pipeline, partition), e =>
+            {
+                e.ConfigureConsumeTopology = false;
+                e.Bind(Pipelines.ExchangeName(pipeline), b =>
+                {
+                    b.ExchangeType = "direct";
+                    b.Durable = true;
+                    b.RoutingKey = routingKey;
+                });
+                if (options.QuorumQueues)
+                {
+                    e.SetQuorumQueue();
+                }
+
+                e.SingleActiveConsumer = true;
+                e.PrefetchCount = options.PrefetchCount;
+                e.ConcurrentMessageLimit = 1;
+                e.UseMessageRetry(r => r.Exponential(options.RetryLimit, TimeSpan.FromMilliseconds(100), TimeSpan.FromSeconds(5), TimeSpan.FromMilliseconds(300)));
+                e.UseInMemoryOutbox(context);
+                configureConsumers(e);
+            });
+        }
+    }
+}
