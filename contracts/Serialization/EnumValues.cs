@@ -12,18 +12,8 @@ internal static class EnumValues
         .Where(t => t.IsEnum && t.IsPublic)
         .ToFrozenDictionary(t => t.FullName!, t => "one of: " + string.Join(", ", WireNames(t)));
 
-    public static string? Describe(string clrTypeName)
-    {
-        foreach (var (name, description) in _descriptions)
-        {
-            if (clrTypeName.Contains(name, StringComparison.Ordinal))
-            {
-                return description;
-            }
-        }
-
-        return null;
-    }
+    public static string Describe(Type enumType) =>
+        _descriptions.TryGetValue(enumType.FullName!, out var description) ? description : "a known value";
 
     private static IEnumerable<string> WireNames(Type enumType) =>
         enumType.GetFields(BindingFlags.Public | BindingFlags.Static)

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
 using System.Text.RegularExpressions;
 
 namespace Platform.Contracts.Serialization;
@@ -11,7 +12,7 @@ internal static partial class JsonProblems
             ? "the frame is nested too deeply (more than 64 levels)"
             : $"the frame is not valid JSON: {FirstSentence(e.Message)}";
 
-    public static IReadOnlyList<string> FromException(Exception e)
+    public static IReadOnlyList<string> FromException(Exception e, JsonTypeInfo root)
     {
         var path = FieldPath((e as JsonException)?.Path);
         var missing = MissingRequired().Match(e.Message);
@@ -21,10 +22,10 @@ internal static partial class JsonProblems
             return [.. names.Select(n => $"field `{Join(path, n)}` is missing")];
         }
 
-        var converted = ConvertedTo().Match(e.Message);
-        if (converted.Success)
+        if (ConvertedTo().IsMatch(e.Message) && path.Length > 0)
         {
-            return [$"field `{path}` must be {Expected(converted.Groups[1].Value)}"];
+            var expected = FieldTypes.At(root, path);
+            return [$"field `{path}` must be {(expected is null ? "of the expected shape" : Expected(expected))}"];
         }
 
         if (e.Message.Contains("null", StringComparison.OrdinalIgnoreCase) && path.Length > 0)
@@ -53,16 +54,21 @@ internal static partial class JsonProblems
 
     public static string Truncate(string value) => value.Length <= 64 ? value : string.Concat(value.AsSpan(0, 64), "…");
 
-    private static string Expected(string clrType) => clrType switch
+    private static string Expected(Type type)
     {
-        "System.String" => "a string",
-        "System.Int32" or "System.Int64" or "System.Nullable`1[System.Int32]" or "System.Nullable`1[System.Int64]" => "an integer",
-        "System.Decimal" or "System.Double" or "System.Nullable`1[System.Decimal]" or "System.Nullable`1[System.Double]" => "a number",
-        "System.Boolean" or "System.Nullable`1[System.Boolean]" => "true or false",
-        "System.DateTimeOffset" or "System.Nullable`1[System.DateTimeOffset]" => "a date-time string (ISO 8601)",
-        _ when clrType.Contains("IReadOnlyList", StringComparison.Ordinal) => "an array",
-        _ => EnumValues.Describe(clrType) ?? "an object of the expected shape",
-    };
+        type = Nullable.GetUnderlyingType(type) ?? type;
+        return type switch
+        {
+            _ when type == typeof(string) => "a string",
+            _ when type == typeof(int) || type == typeof(long) => "an integer",
+            _ when type == typeof(decimal) || type == typeof(double) => "a number",
+            _ when type == typeof(bool) => "true or false",
+            _ when type == typeof(DateTimeOffset) => "a date-time string (ISO 8601)",
+            _ when type.IsEnum => EnumValues.Describe(type),
+            _ when FieldTypes.ElementOf(type) is not null => "an array",
+            _ => "an object",
+        };
+    }
 
     private static string FieldPath(string? jsonPath)
     {
@@ -91,7 +97,7 @@ internal static partial class JsonProblems
     [GeneratedRegex(@"'([^']+)'")]
     private static partial Regex QuotedName();
 
-    [GeneratedRegex(@"could not be converted to ([^\s]+?)\.?( Path|$)")]
+    [GeneratedRegex(@"could not be converted to ")]
     private static partial Regex ConvertedTo();
 
     [GeneratedRegex(@"\['([^']+)'\]")]

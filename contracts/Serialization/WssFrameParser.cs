@@ -38,6 +38,11 @@ public static class WssFrameParser
 
     private static FrameParseResult Explain(byte[] utf8)
     {
+        if (!System.Text.Unicode.Utf8.IsValid(utf8))
+        {
+            return FrameParseResult.Invalid(FrameErrorCodes.InvalidJson, null, ["the frame is not valid UTF-8 text"]);
+        }
+
         JsonDocument document;
         try
         {
@@ -99,7 +104,7 @@ public static class WssFrameParser
         }
         catch (Exception e) when (e is JsonException or NotSupportedException or InvalidOperationException or ArgumentException)
         {
-            return FrameParseResult.Invalid(FrameErrorCodes.InvalidPayload, frameId, JsonProblems.FromException(e));
+            return FrameParseResult.Invalid(FrameErrorCodes.InvalidPayload, frameId, JsonProblems.FromException(e, type.TypeInfo));
         }
     }
 
