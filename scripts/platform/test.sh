@@ -55,8 +55,9 @@ tier_vitest() {
 # Browser tests: node's test runner driving Debian's Chromium through playwright-core.
 tier_browser() {
   local dir="$ROOT/tests/e2e" status=0 passed=0 failed=0 out="$RESULTS/e2e.tap"
-  log "tier: browser tests (headless Chromium)"
+  log "tier: browser, end-to-end and deployment tests (headless Chromium, real stack)"
   ensure_chromium
+  ensure_docker_compose
   (cd "$dir" && npm ci --no-audit --no-fund >"$LOGS/npm-e2e.log" 2>&1 \
     && node --test --test-concurrency=1 --test-reporter=spec --test-reporter-destination=stdout \
       --test-reporter=tap --test-reporter-destination="$out" "$dir"/*.test.mjs) || status=$?
