@@ -10,7 +10,11 @@ public interface IPipelineSender
         where T : class, IUserScoped;
 }
 
-internal sealed class PipelineSender(ISendEndpointProvider endpoints) : IPipelineSender
+/// <summary>
+/// Sends through the bus itself, so singletons (socket handlers, sweepers, in-memory projections) can
+/// use it. Services send after their database commit, so the consume context's outbox adds nothing.
+/// </summary>
+internal sealed class PipelineSender(IBus endpoints) : IPipelineSender
 {
     public async Task SendAsync<T>(string pipeline, T message, CancellationToken cancellationToken = default)
         where T : class, IUserScoped

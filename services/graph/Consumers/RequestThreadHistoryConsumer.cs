@@ -1,0 +1,11 @@
+using MassTransit;
+using Platform.Contracts.Messaging;
+using Platform.Graph.Processing;
+
+namespace Platform.Graph.Consumers;
+
+/// <summary>A connection subscribed to a chat and wants its latest messages.</summary>
+internal sealed class RequestThreadHistoryConsumer(ConnectionRequestHandler handler) : IConsumer<RequestThreadHistory>
+{
+    public Task Consume(ConsumeContext<RequestThreadHistory> context) => handler.HandleAsync(context.Message, context.CancellationToken);
+}

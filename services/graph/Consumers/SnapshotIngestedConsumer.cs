@@ -1,0 +1,11 @@
+using MassTransit;
+using Platform.Contracts.Messaging;
+using Platform.Graph.Processing;
+
+namespace Platform.Graph.Consumers;
+
+/// <summary>Every chunk of a snapshot is stored: push the rebuilt graph.</summary>
+internal sealed class SnapshotIngestedConsumer(SnapshotHandler handler) : IConsumer<SnapshotIngested>
+{
+    public Task Consume(ConsumeContext<SnapshotIngested> context) => handler.HandleAsync(context.Message, context.CancellationToken);
+}
