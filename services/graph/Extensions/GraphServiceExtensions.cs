@@ -1,5 +1,4 @@
 using MassTransit;
-using Npgsql;
 using Platform.Graph.Consumers;
 using Platform.Graph.Infrastructure;
 using Platform.Graph.Processing;
@@ -17,7 +16,8 @@ internal static class GraphServiceExtensions
         // Migrations run before the bus starts (hosted services start in registration order).
         builder.AddPlatformDatabase<GraphDbContext>(GraphDbContext.Schema);
         var connectionString = PlatformConnections.PostgresConnectionString(builder.Configuration);
-        builder.Services.AddSingleton(_ => NpgsqlDataSource.Create(connectionString));
+        var synchronousCommit = builder.Configuration.GetValue("Graph:SynchronousCommit", false);
+        builder.Services.AddSingleton(_ => GraphDataSource.Create(connectionString, synchronousCommit));
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services
             .AddSingleton<UserGraphLoader>().AddSingleton<IngestBatchWriter>().AddSingleton<EnrichmentWriter>()

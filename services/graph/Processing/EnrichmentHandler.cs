@@ -1,4 +1,5 @@
 using Platform.Contracts.Messaging;
+using Platform.Graph.Projection;
 using Platform.Graph.Storage;
 using Platform.Messaging.Outbound;
 
@@ -23,6 +24,7 @@ internal sealed class EnrichmentHandler(GraphCache cache, EnrichmentWriter write
         {
             await writer.SaveScoresAsync(message, cancellationToken);
             graph.Fan(message.Scores.FanId).Scores = message.Scores;
+            graph.MarkStale(AnalyticsSections.FanScores | AnalyticsSections.FanFacing);
             var now = time.GetUtcNow();
             if (graph.Conversations.TryGetValue(message.Scores.FanId, out var row))
             {

@@ -13,6 +13,7 @@ internal static class GraphFrames
     {
         var analytics = AnalyticsComposer.Compose(graph, now);
         graph.LastAnalytics = analytics;
+        graph.MarkFresh();
         return new FullSyncResponseMessage
         {
             Payload = new FullSyncResponsePayload
@@ -38,12 +39,20 @@ internal static class GraphFrames
         Payload = new AppendMessagePayload { Conversation = ConversationNodeFactory.Create(graph, row, now), Message = row.LastMessage },
     };
 
+    /// <summary>Rebuilds only the sections the graph marked stale (and the expiring window once the clock moves it); the rest are the last pushed ones.</summary>
     /// <returns>Null when no section changed since the last push.</returns>
     public static AnalyticsUpdateMessage? AnalyticsUpdate(UserGraph graph, DateTimeOffset now)
     {
-        var current = AnalyticsComposer.Compose(graph, now);
+        var stale = graph.LastAnalytics is null ? AnalyticsSections.All : graph.Stale;
+        if (now >= graph.ExpiringValidUntil)
+        {
+            stale |= AnalyticsSections.ExpiringSubscriptions;
+        }
+
+        var current = AnalyticsComposer.Compose(graph, now, stale, graph.LastAnalytics);
         var changed = AnalyticsDiff.Changed(graph.LastAnalytics, current);
         graph.LastAnalytics = current;
+        graph.MarkFresh();
         return changed is null ? null : new AnalyticsUpdateMessage { Payload = new AnalyticsUpdatePayload { Analytics = changed } };
     }
 

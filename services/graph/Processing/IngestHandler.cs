@@ -9,13 +9,16 @@ namespace Platform.Graph.Processing;
 /// Applies a <see cref="MessagesIngested"/>. A delta updates the graph incrementally and pushes one
 /// <c>append_message</c> per changed conversation, <c>thread_message</c> per new message and one
 /// <c>analytics_update</c>; a snapshot chunk is only stored (the snapshot is pushed whole at its end).
+/// A typical delta (messages at the end of their chats) costs one round trip and O(1) work in memory:
+/// see <see cref="TailPlanner"/> and <see cref="TailSql"/>.
 /// </summary>
 internal sealed class IngestHandler(GraphCache cache, IngestBatchWriter writer, IOutboundPublisher outbound, TimeProvider time, ILogger<IngestHandler> logger)
 {
     public Task HandleAsync(MessagesIngested batch, CancellationToken cancellationToken) =>
         cache.RunAsync(batch.UserId, load: batch.SnapshotId is null, async graph =>
         {
-            var changes = await writer.WriteAsync(batch, cancellationToken);
+            var tails = TailPlanner.Plan(graph, batch);
+            var changes = await writer.WriteAsync(batch, tails, cancellationToken);
             if (batch.SnapshotId is not null)
             {
                 // SnapshotIngested reloads the whole graph; keeping chunk-by-chunk state in memory gains nothing.
@@ -23,7 +26,12 @@ internal sealed class IngestHandler(GraphCache cache, IngestBatchWriter writer, 
                 return;
             }
 
-            var chats = GraphChangeApplier.Apply(graph, changes);
+            if (changes.Unsettled() is { Length: > 0 } unsettled)
+            {
+                await writer.RecomputeAsync(batch.UserId, unsettled, changes, cancellationToken);
+            }
+
+            var chats = GraphChangeApplier.Apply(graph, changes, tails);
             await PublishDeltaAsync(graph, batch, changes, chats, cancellationToken);
             GraphLog.DeltaApplied(logger, batch.UserId, batch.Messages.Count, chats.Count);
         }, cancellationToken);

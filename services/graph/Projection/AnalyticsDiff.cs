@@ -33,8 +33,9 @@ internal static class AnalyticsDiff
         return nothing ? null : diff;
     }
 
+    // A section that was not rebuilt is the very same list: no need to walk it.
     private static bool Same<T>(IReadOnlyList<T>? a, IReadOnlyList<T>? b) =>
-        a is null || b is null ? a is null && b is null : a.SequenceEqual(b);
+        ReferenceEquals(a, b) || a is null || b is null ? a is null && b is null : a.SequenceEqual(b);
 
     private static List<(string, DateTimeOffset, decimal)>? Key(IReadOnlyList<UnansweredEntry>? queue) =>
         queue?.Select(e => (e.ChatId, e.AwaitingSince, e.FanValue)).ToList();

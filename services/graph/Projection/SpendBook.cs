@@ -3,7 +3,7 @@ using Platform.Contracts.Model;
 
 namespace Platform.Graph.Projection;
 
-/// <summary>Spend per fan and revenue per day, derived from the <c>done</c> transactions (rebuilt when one changes).</summary>
+/// <summary>Spend per fan and revenue per day, derived from the <c>done</c> transactions (added to as new ones arrive, rebuilt when one changes).</summary>
 internal sealed class SpendBook
 {
     private static readonly Spend _noSpend = new();
@@ -18,20 +18,31 @@ internal sealed class SpendBook
     public static SpendBook From(IEnumerable<TransactionRow> transactions)
     {
         var book = new SpendBook();
-        foreach (var t in transactions.Where(t => t.Counts))
+        foreach (var t in transactions)
         {
-            book.Counted++;
-            book.Totals = Add(book.Totals, t);
-            if (t.FanId is not null)
-            {
-                book.ByFan[t.FanId] = Add(book.ByFan.GetValueOrDefault(t.FanId, _noSpend), t);
-            }
-
-            var day = DateOnly.FromDateTime(t.CreatedAt.UtcDateTime);
-            book.PerDay[day] = AddDay(book.PerDay.GetValueOrDefault(day) ?? new RevenueDay { Date = day.ToString("yyyy-MM-dd") }, t);
+            book.Add(t);
         }
 
         return book;
+    }
+
+    /// <summary>Counts one more transaction (ignored unless <c>done</c>); a changed one needs a rebuild instead.</summary>
+    public void Add(TransactionRow t)
+    {
+        if (!t.Counts)
+        {
+            return;
+        }
+
+        Counted++;
+        Totals = Add(Totals, t);
+        if (t.FanId is not null)
+        {
+            ByFan[t.FanId] = Add(ByFan.GetValueOrDefault(t.FanId, _noSpend), t);
+        }
+
+        var day = DateOnly.FromDateTime(t.CreatedAt.UtcDateTime);
+        PerDay[day] = AddDay(PerDay.GetValueOrDefault(day) ?? new RevenueDay { Date = day.ToString("yyyy-MM-dd") }, t);
     }
 
     private static Spend Add(Spend s, TransactionRow t) => t.Kind switch

@@ -5,6 +5,8 @@ namespace Platform.Graph.Projection;
 /// <summary>
 /// One user's graph in memory: a cache of <c>graph.*</c>, loaded from PostgreSQL on a miss and then
 /// kept current by the batches this process writes. Use only while holding <see cref="Gate"/>.
+/// Besides the rows it keeps what the analytics need incrementally (sums over conversations, the
+/// awaiting set, which sections a change made stale), so a delta costs O(1) rather than O(fans).
 /// </summary>
 internal sealed class UserGraph(string userId)
 {
@@ -19,10 +21,21 @@ internal sealed class UserGraph(string userId)
     public Dictionary<string, TransactionRow> Transactions { get; } = new(StringComparer.Ordinal);
     public MessageCounters Counters { get; private set; } = new();
     public ReplyIntervals Intervals { get; private set; } = new();
+    public ConversationTotals Totals { get; private set; }
+    /// <summary>Chat ids whose last message is the fan's: the unanswered queue's candidates.</summary>
+    public HashSet<string> Awaiting { get; } = new(StringComparer.Ordinal);
     /// <summary>The analytics last pushed, to send only the sections that changed.</summary>
     public CreatorAnalytics? LastAnalytics { get; set; }
+    /// <summary>Sections changed since <see cref="LastAnalytics"/> was built.</summary>
+    public AnalyticsSections Stale { get; private set; } = AnalyticsSections.All;
+    /// <summary>When the expiring-subscriptions window next gains or loses a member by the clock alone.</summary>
+    public DateTimeOffset ExpiringValidUntil { get; set; } = DateTimeOffset.MinValue;
 
     public SpendBook Spend => _spend ??= SpendBook.From(Transactions.Values);
+
+    public void MarkStale(AnalyticsSections sections) => Stale |= sections;
+
+    public void MarkFresh() => Stale = AnalyticsSections.None;
 
     public FanState Fan(string fanId)
     {
@@ -30,6 +43,7 @@ internal sealed class UserGraph(string userId)
         {
             fan = new FanState(fanId);
             Fans[fanId] = fan;
+            Stale |= AnalyticsSections.Totals;
         }
 
         return fan;
@@ -37,15 +51,47 @@ internal sealed class UserGraph(string userId)
 
     public void SetConversation(ConversationRow row)
     {
-        Intervals.Replace(Conversations.TryGetValue(row.ChatId, out var old) ? old.ReplySeconds : [], row.ReplySeconds);
+        var old = Conversations.GetValueOrDefault(row.ChatId);
+        var oldReplies = old?.ReplySeconds ?? [];
+        if (!oldReplies.AsSpan().SequenceEqual(row.ReplySeconds))
+        {
+            Intervals.Replace(oldReplies, row.ReplySeconds);
+            Stale |= AnalyticsSections.ResponseTime;
+        }
+
+        Totals = (old is null ? Totals : Totals.Add(old, -1)).Add(row, +1);
         Conversations[row.ChatId] = row;
+        _ = row.AwaitingSince is null ? Awaiting.Remove(row.ChatId) : Awaiting.Add(row.ChatId);
+        Stale |= AnalyticsSections.Totals | AnalyticsSections.UnansweredQueue;
         Fan(row.ChatId);
     }
 
+    public void CountMessage(MessageDirection direction, DateTimeOffset createdAt)
+    {
+        Counters.Add(direction, createdAt);
+        Stale |= AnalyticsSections.MessagesPerDay | AnalyticsSections.MessagesPerHourOfWeek | AnalyticsSections.UnansweredQueue;
+    }
+
+    /// <summary>A new counted transaction is added to the spend book; a replaced one (status change) rebuilds it.</summary>
     public void SetTransaction(TransactionRow row)
     {
+        var replaced = Transactions.TryGetValue(row.TransactionId, out var old);
         Transactions[row.TransactionId] = row;
-        _spend = null;
+        if (replaced && old == row)
+        {
+            return;
+        }
+
+        if (replaced)
+        {
+            _spend = null;
+        }
+        else
+        {
+            _spend?.Add(row);
+        }
+
+        Stale |= AnalyticsSections.Money;
     }
 
     /// <summary>Forgets everything; the next user of the graph loads it again.</summary>
@@ -56,9 +102,13 @@ internal sealed class UserGraph(string userId)
         Conversations.Clear();
         Fans.Clear();
         Transactions.Clear();
+        Awaiting.Clear();
         Counters = new MessageCounters();
         Intervals = new ReplyIntervals();
+        Totals = default;
         LastAnalytics = null;
+        Stale = AnalyticsSections.All;
+        ExpiringValidUntil = DateTimeOffset.MinValue;
         _spend = null;
     }
 }

@@ -36,7 +36,7 @@ internal static class UpsertSql
         WHERE (t.site_unread_count, t.last_read_message_id, t.can_send_message) IS DISTINCT FROM
             (COALESCE(EXCLUDED.site_unread_count, t.site_unread_count), COALESCE(EXCLUDED.last_read_message_id, t.last_read_message_id),
              COALESCE(EXCLUDED.can_send_message, t.can_send_message))
-        RETURNING chat_id
+        RETURNING chat_id, site_unread_count
         """;
 
     // Direction and time are a message's identity on the site: never updated, so counters stay exact.
