@@ -27,6 +27,7 @@ public static class MessagingExtensions
             x.UsingRabbitMq((context, cfg) =>
             {
                 cfg.Host(rabbitUri);
+                cfg.UsePlatformSerialization();
                 cfg.UseSendFilter(typeof(PartitionRoutingKeyFilter<>), context);
                 configureEndpoints(context, cfg, options);
             });
@@ -40,6 +41,18 @@ public static class MessagingExtensions
         builder.Services.AddOutboundPublisher(rabbitUri);
         return builder;
     }
+
+    /// <summary>Message bodies as every service and test bus must write and read them (see <see cref="RawCapturedEventConverter"/>).</summary>
+    public static void UsePlatformSerialization(this IBusFactoryConfigurator cfg) =>
+        cfg.ConfigureJsonSerializerOptions(o =>
+        {
+            if (!o.Converters.Any(c => c is RawCapturedEventConverter))
+            {
+                o.Converters.Insert(0, new RawCapturedEventConverter());
+            }
+
+            return o;
+        });
 
     /// <summary>
     /// One receive endpoint per partition of <paramref name="pipeline"/>: durable (quorum) queue bound to the

@@ -1,0 +1,40 @@
+using Microsoft.Extensions.Options;
+using Platform.Contracts.Messaging;
+using Platform.Gateway.Connections;
+using Platform.Messaging;
+
+namespace Platform.Gateway.Inbound;
+
+/// <summary>
+/// Sends a frame's broker message and awaits the broker's confirm inside the read loop, which keeps the
+/// connection's order; then acks the frame's id. No confirm in time: <c>unavailable</c>, no ack, and
+/// the client resends.
+/// </summary>
+internal sealed class PipelineForwarder(IPipelineSender sender, IOptions<GatewayOptions> options, ILogger<PipelineForwarder> logger)
+{
+    private readonly TimeSpan _timeout = TimeSpan.FromSeconds(options.Value.PublishTimeoutSeconds);
+
+    public async ValueTask<bool> ForwardAsync<T>(GatewayConnection connection, string pipeline, T message, string? frameId, CancellationToken ct)
+        where T : class, IUserScoped
+    {
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(ct);
+        timeout.CancelAfter(_timeout);
+        try
+        {
+            await sender.SendAsync(pipeline, message, timeout.Token);
+        }
+        catch (Exception e) when (!ct.IsCancellationRequested)
+        {
+            GatewayLog.PublishFailed(logger, connection.Id, pipeline, e.Message);
+            connection.Send(GatewayFrames.Error(GatewayFrames.Unavailable, "the frame was not accepted: resend it later", frameId));
+            return false;
+        }
+
+        if (frameId is not null)
+        {
+            connection.Send(GatewayFrames.Ack(frameId));
+        }
+
+        return true;
+    }
+}

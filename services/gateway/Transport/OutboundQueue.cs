@@ -1,0 +1,37 @@
+using System.Threading.Channels;
+
+namespace Platform.Gateway.Transport;
+
+/// <summary>
+/// The one queue every write to a socket goes through, bounded by frames and bytes so that a client
+/// that cannot keep up costs bounded memory. Many producers (the read loop, the broker consumer),
+/// one reader (the write loop).
+/// </summary>
+internal sealed class OutboundQueue(int maxFrames, int maxBytes)
+{
+    private readonly Channel<ReadOnlyMemory<byte>> _channel = Channel.CreateBounded<ReadOnlyMemory<byte>>(
+        new BoundedChannelOptions(maxFrames) { SingleReader = true, FullMode = BoundedChannelFullMode.Wait });
+
+    private long _bytes;
+
+    public ChannelReader<ReadOnlyMemory<byte>> Reader => _channel.Reader;
+
+    public long QueuedBytes => Interlocked.Read(ref _bytes);
+
+    /// <summary>False when the queue is over a limit. A frame larger than the byte limit still fits an empty queue.</summary>
+    public bool TryEnqueue(ReadOnlyMemory<byte> frame)
+    {
+        var bytes = Interlocked.Add(ref _bytes, frame.Length);
+        if ((bytes > maxBytes && bytes != frame.Length) || !_channel.Writer.TryWrite(frame))
+        {
+            Interlocked.Add(ref _bytes, -frame.Length);
+            return false;
+        }
+
+        return true;
+    }
+
+    public void Dequeued(ReadOnlyMemory<byte> frame) => Interlocked.Add(ref _bytes, -frame.Length);
+
+    public void Complete() => _channel.Writer.TryComplete();
+}
