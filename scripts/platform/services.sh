@@ -26,9 +26,9 @@ is_running() { [ -f "$1" ] && kill -0 "$(cat "$1")" 2>/dev/null; }
 service_env() {
   # YARP's destinations follow the scale, so the gateway proxies to every replica.
   local i env=()
-  for i in $(seq 0 $((SCALE[graph] - 1))); do env+=("ReverseProxy__Clusters__graph__Destinations__graph$i__Address=http://127.0.0.1:$((5120 + i))/"); done
-  for i in $(seq 0 $((SCALE[ingest] - 1))); do env+=("ReverseProxy__Clusters__ingest__Destinations__ingest$i__Address=http://127.0.0.1:$((5110 + i))/"); done
-  for i in $(seq 0 $((SCALE[enrichment] - 1))); do env+=("ReverseProxy__Clusters__enrichment__Destinations__enrichment$i__Address=http://127.0.0.1:$((5130 + i))/"); done
+  for i in $(seq 0 $((SCALE[graph] - 1))); do env+=("ReverseProxy__Clusters__graph__Destinations__graph${i}__Address=http://127.0.0.1:$((5120 + i))/"); done
+  for i in $(seq 0 $((SCALE[ingest] - 1))); do env+=("ReverseProxy__Clusters__ingest__Destinations__ingest${i}__Address=http://127.0.0.1:$((5110 + i))/"); done
+  for i in $(seq 0 $((SCALE[enrichment] - 1))); do env+=("ReverseProxy__Clusters__enrichment__Destinations__enrichment${i}__Address=http://127.0.0.1:$((5130 + i))/"); done
   env+=("ReverseProxy__Clusters__bridge-web__Destinations__web__Address=http://127.0.0.1:$BRIDGE_PORT/")
   printf '%s\n' "${env[@]}"
 }
@@ -79,6 +79,7 @@ start_services() {
 
 wait_healthy() {
   local pidfile name port i
+  compgen -G "$PIDS/*.pid" >/dev/null || die "no service was started (see $LOGS)"
   for pidfile in "$PIDS"/*.pid; do
     [ -e "$pidfile" ] || continue
     name="$(basename "$pidfile" .pid)"

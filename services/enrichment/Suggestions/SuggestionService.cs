@@ -40,13 +40,15 @@ internal sealed class SuggestionService(
         var index = 0;
         var (text, finishReason) = await generator.GenerateAsync(context, chunk => outbound.PublishAsync(job.UserId, OutboundAudience.Bridges,
             new StreamChunkMessage { Payload = new StreamChunkPayload { StreamId = streamId, Index = index++, Text = chunk } }, ct), ct);
+        // The command exists before stream_end names it, so an approval right after the stream finds it.
+        var row = await NewCommandAsync(context, commandId, text, reason, ct);
+        var created = await commands.TryCreateAsync(row, ct);
         await outbound.PublishAsync(job.UserId, OutboundAudience.Bridges, new StreamEndMessage
         {
             Payload = new StreamEndPayload { StreamId = streamId, Text = text, CommandId = commandId, FinishReason = finishReason },
         }, ct);
 
-        var row = await NewCommandAsync(context, commandId, text, reason, ct);
-        if (await commands.TryCreateAsync(row, ct))
+        if (created)
         {
             await notify.ApprovedAsync(row, ct);
         }
