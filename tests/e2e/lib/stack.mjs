@@ -30,7 +30,7 @@ function ensureBuilt(names) {
   execFileSync('dotnet', ['build', resolve(ROOT, 'Platform.sln'), '-c', 'Release', '-nologo', '-v', 'q'], { stdio: 'inherit' });
 }
 
-async function waitHealthy(url, process, name, timeoutMs = 60_000) {
+async function waitHealthy(url, process, name, timeoutMs = 120_000) {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     if (process.exitCode !== null) throw new Error(`${name} exited with ${process.exitCode} (logs in ${ARTIFACTS})`);
@@ -101,7 +101,11 @@ export async function startStack({ services = ['gateway', 'ingest', 'graph', 'en
     for (const service of services.filter((s) => s !== 'gateway')) await startService(service);
     if (services.includes('gateway')) await startService('gateway');
   } catch (error) {
+    // Leave nothing behind when start-up fails: processes, static server, vhost, database.
     for (const service of Object.keys(processes)) await stopService(service);
+    web?.close();
+    await vhost.remove().catch(() => {});
+    try { database.remove(); } catch { /* already gone */ }
     throw error;
   }
 
