@@ -12,6 +12,7 @@ public sealed class IngestMetrics
     private readonly Counter<long> _unknownKeys;
     private readonly Counter<long> _rowsChanged;
     private readonly Histogram<double> _inputDuration;
+    private readonly Histogram<double> _stageDuration;
 
     public IngestMetrics(IMeterFactory meterFactory)
     {
@@ -21,6 +22,7 @@ public sealed class IngestMetrics
         _unknownKeys = meter.CreateCounter<long>("ingest.frames.unknown_keys", description: "Socket frame keys no parser knows");
         _rowsChanged = meter.CreateCounter<long>("ingest.rows.changed", description: "Normalised rows inserted or changed, by table");
         _inputDuration = meter.CreateHistogram<double>("ingest.input.duration", unit: "ms", description: "From consume to committed rows, per input message");
+        _stageDuration = meter.CreateHistogram<double>("ingest.stage.duration", unit: "ms", description: "Time of one stage of one input (parse, archive, upsert per table, ...)");
     }
 
     public void Event(string site, string endpoint, string status, bool unparsed)
@@ -45,4 +47,12 @@ public sealed class IngestMetrics
 
     public void InputApplied(double milliseconds, bool snapshot) =>
         _inputDuration.Record(milliseconds, new KeyValuePair<string, object?>("kind", snapshot ? "snapshot" : "delta"));
+
+    public void Stages(StageTimings timings)
+    {
+        foreach (var (stage, milliseconds) in timings.Laps)
+        {
+            _stageDuration.Record(milliseconds, new KeyValuePair<string, object?>("stage", stage));
+        }
+    }
 }

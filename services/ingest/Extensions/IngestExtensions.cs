@@ -1,6 +1,7 @@
 using MassTransit;
 using Npgsql;
 using Platform.Ingest.Consumers;
+using Platform.Ingest.Deletion;
 using Platform.Ingest.Diagnostics;
 using Platform.Ingest.Infrastructure;
 using Platform.Ingest.Pipeline;
@@ -31,11 +32,20 @@ public static class IngestExtensions
         builder.Services.AddSingleton<TrafficIngestor>();
         builder.Services.AddSingleton<ArchiveReplayer>();
         builder.Services.AddSingleton<ReparseService>();
+        builder.Services.AddSingleton<UserDataEraser>();
         builder.Services.AddHostedService<SnapshotSweeper>();
 
         builder.AddPlatformMessaging(
-            x => x.AddConsumer<IngestCapturedTrafficConsumer>(),
-            (context, cfg, options) => cfg.ReceivePartitions(context, Pipelines.Ingest, options, e => e.ConfigureConsumer<IngestCapturedTrafficConsumer>(context)));
+            x =>
+            {
+                x.AddConsumer<IngestCapturedTrafficConsumer>();
+                x.AddConsumer<UserDataDeletionRequestedConsumer>();
+            },
+            (context, cfg, options) => cfg.ReceivePartitions(context, Pipelines.Ingest, options, e =>
+            {
+                e.ConfigureConsumer<IngestCapturedTrafficConsumer>(context);
+                e.ConfigureConsumer<UserDataDeletionRequestedConsumer>(context);
+            }));
         return builder;
     }
 }

@@ -13,11 +13,12 @@ public sealed class IngestApplier(IngestMetrics metrics)
 {
     public async Task<AppliedInput> ApplyAsync(
         NpgsqlConnection connection, NpgsqlTransaction transaction, string userId, IReadOnlyList<ArchivedEvent> events,
-        DateTimeOffset receivedAt, bool archive, CancellationToken cancellationToken)
+        DateTimeOffset receivedAt, bool archive, CancellationToken cancellationToken, StageTimings? timings = null)
     {
         if (archive)
         {
             await RawArchive.StoreAsync(connection, transaction, userId, events, receivedAt, cancellationToken);
+            timings?.Lap("archive");
         }
 
         var batch = CaptureBatch.From(events.Select(e => (e.Parsed, e.Raw.Data.CapturedAt)));
@@ -33,6 +34,7 @@ public sealed class IngestApplier(IngestMetrics metrics)
         var stored = await AttributionStore.LookUpAsync(connection, transaction, userId, lookUp, cancellationToken);
         var attribution = MessageAttributor.Resolve(creatorId, batch.ParsedMessages, pending, stored);
         await AttributionStore.SavePendingAsync(connection, transaction, userId, attribution, cancellationToken);
+        timings?.Lap("attribute");
 
         var fans = batch.Fans.Values.Where(f => f.FanId != creatorId).ToList();
         var chats = batch.Chats.Values.ToList();
@@ -41,10 +43,15 @@ public sealed class IngestApplier(IngestMetrics metrics)
         var subscriptions = batch.Subscriptions.Values.ToList();
 
         var changedFans = await RowWriter.UpsertAsync(connection, transaction, userId, NormalizedTables.Fans, fans, cancellationToken);
+        timings?.Lap("upsert.fans");
         var changedChats = await RowWriter.UpsertAsync(connection, transaction, userId, NormalizedTables.Chats, chats, cancellationToken);
+        timings?.Lap("upsert.chats");
         var changedMessages = await RowWriter.UpsertAsync(connection, transaction, userId, NormalizedTables.Messages, messages, cancellationToken);
+        timings?.Lap("upsert.messages");
         var changedTransactions = await RowWriter.UpsertAsync(connection, transaction, userId, NormalizedTables.Transactions, transactions, cancellationToken);
+        timings?.Lap("upsert.transactions");
         var changedSubscriptions = await RowWriter.UpsertAsync(connection, transaction, userId, NormalizedTables.Subscriptions, subscriptions, cancellationToken);
+        timings?.Lap("upsert.subscriptions");
 
         metrics.RowsChanged("fans", changedFans.Count);
         metrics.RowsChanged("chats", changedChats.Count);

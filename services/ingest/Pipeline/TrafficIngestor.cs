@@ -23,12 +23,15 @@ public sealed class TrafficIngestor(
     public async Task IngestAsync(IngestCapturedTraffic input, CancellationToken cancellationToken)
     {
         var started = Stopwatch.GetTimestamp();
+        var timings = new StageTimings();
         var inputKey = $"{input.ConnectionId}:{input.Sequence}";
         var events = input.Events.Select(preparer.Prepare).ToList();
+        timings.Lap("prepare");
 
         await using var connection = await database.OpenConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         var state = await InputLedger.BeginAsync(connection, transaction, input.UserId, inputKey, cancellationToken);
+        timings.Lap("ledger");
         if (state == InputState.Sent)
         {
             return;
@@ -39,16 +42,18 @@ public sealed class TrafficIngestor(
             await StatusAsync(input.UserId, SystemStatus.ProcessingSnapshot, first.SnapshotId, null, cancellationToken);
         }
 
-        var applied = await applier.ApplyAsync(connection, transaction, input.UserId, events, input.ReceivedAt, archive: true, cancellationToken);
+        var applied = await applier.ApplyAsync(connection, transaction, input.UserId, events, input.ReceivedAt, archive: true, cancellationToken, timings);
         SnapshotIngested? completed = null;
         if (input.Snapshot is { } chunk)
         {
             var counts = IngestApplier.CountsOf(applied.All, events.Count);
             (_, completed) = await SnapshotProgressStore.RecordAsync(
                 connection, transaction, input.UserId, chunk, counts, resend: state == InputState.CommittedNotSent, cancellationToken);
+            timings.Lap("progress");
         }
 
         await transaction.CommitAsync(cancellationToken);
+        timings.Lap("commit");
         var elapsed = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
         metrics.InputApplied(elapsed, input.Snapshot is not null);
         IngestLog.InputApplied(logger, inputKey, input.UserId, applied.Changed.Count, elapsed);
@@ -60,6 +65,7 @@ public sealed class TrafficIngestor(
             var message = rows.ToMessage(input.UserId, input.Sequence, input.Snapshot?.SnapshotId);
             await sender.SendAsync(Pipelines.Graph, message, cancellationToken);
             await sender.SendAsync(Pipelines.Enrichment, message, cancellationToken);
+            timings.Lap("publish");
         }
 
         if (completed is not null)
@@ -70,6 +76,9 @@ public sealed class TrafficIngestor(
         }
 
         await InputLedger.MarkSentAsync(database, input.UserId, inputKey, cancellationToken);
+        timings.Lap("mark-sent");
+        metrics.Stages(timings);
+        IngestLog.InputStages(logger, inputKey, input.UserId, events.Count, applied.All.Count, timings);
     }
 
     private ValueTask StatusAsync(string userId, SystemStatus status, string snapshotId, string? detail, CancellationToken cancellationToken) =>

@@ -1,0 +1,34 @@
+using System.Diagnostics;
+using System.Text;
+
+namespace Platform.Ingest.Diagnostics;
+
+/// <summary>
+/// Laps of one input through its stages (prepare, archive, upsert per table, ...), so a slow snapshot
+/// shows where its time went: logged at Debug with the input, and recorded as <c>ingest.stage.duration</c>.
+/// </summary>
+public sealed class StageTimings
+{
+    private readonly List<(string Stage, double Milliseconds)> _laps = new(16);
+    private long _last = Stopwatch.GetTimestamp();
+
+    public void Lap(string stage)
+    {
+        var now = Stopwatch.GetTimestamp();
+        _laps.Add((stage, Stopwatch.GetElapsedTime(_last, now).TotalMilliseconds));
+        _last = now;
+    }
+
+    public IReadOnlyList<(string Stage, double Milliseconds)> Laps => _laps;
+
+    public override string ToString()
+    {
+        var text = new StringBuilder();
+        foreach (var (stage, ms) in _laps)
+        {
+            text.Append(text.Length == 0 ? "" : " ").Append(stage).Append('=').Append(ms.ToString("0.0", System.Globalization.CultureInfo.InvariantCulture));
+        }
+
+        return text.ToString();
+    }
+}
