@@ -35,7 +35,9 @@ public static class MessagingExtensions
         builder.Services.AddOptions<MassTransitHostOptions>().Configure(o =>
         {
             o.WaitUntilStarted = false;
-            o.StopTimeout = TimeSpan.FromSeconds(10);
+            // Let in-flight messages finish (or go back to their queue) before the container is disposed.
+            o.StopTimeout = TimeSpan.FromSeconds(30);
+            o.ConsumerStopTimeout = TimeSpan.FromSeconds(20);
         });
         builder.Services.AddSingleton<IPipelineSender, PipelineSender>();
         builder.Services.AddOutboundPublisher(rabbitUri);
