@@ -30,6 +30,8 @@ service_env() {
   for i in $(seq 0 $((SCALE[ingest] - 1))); do env+=("ReverseProxy__Clusters__ingest__Destinations__ingest${i}__Address=http://127.0.0.1:$((5110 + i))/"); done
   for i in $(seq 0 $((SCALE[enrichment] - 1))); do env+=("ReverseProxy__Clusters__enrichment__Destinations__enrichment${i}__Address=http://127.0.0.1:$((5130 + i))/"); done
   env+=("ReverseProxy__Clusters__bridge-web__Destinations__web__Address=http://127.0.0.1:$BRIDGE_PORT/")
+  # An unpacked extension's id depends on its folder; locally the token is what authenticates it.
+  env+=("Gateway__AllowAnyExtension=${PLATFORM_ALLOW_ANY_EXTENSION:-true}")
   printf '%s\n' "${env[@]}"
 }
 
