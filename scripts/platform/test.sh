@@ -70,6 +70,8 @@ tier_browser() {
 
 cmd_test() {
   local started=$SECONDS
+  # The browser tiers start services from bin/Release; a developer's private artifacts path would hide them.
+  unset PLATFORM_ARTIFACTS
   mkdir -p "$RESULTS"
   ensure_infra
   ensure_chromium
