@@ -31,11 +31,16 @@ tier_dotnet() {
   DOTNET_RESULT=("$passed" "$failed" "$status")
 }
 
+# Two checks: the WebSocket types against the protocol schema, the dashboard's REST clients against the
+# committed OpenAPI documents (each service's C# test checks its document against what it serves).
 tier_typegen() {
-  log "tier: generated TypeScript types are current"
-  local status=0
-  (cd "$ROOT/tools/wss-typegen" && npm ci --no-audit --no-fund >"$LOGS/typegen-npm.log" 2>&1 && node gen.mjs --check) || status=$?
-  if [ "$status" -eq 0 ]; then TYPEGEN_RESULT=(1 0 0); else TYPEGEN_RESULT=(0 1 "$status"); fi
+  log "tier: generated TypeScript types are current (WebSocket schema, REST OpenAPI documents)"
+  local passed=0 failed=0
+  if (cd "$ROOT/tools/wss-typegen" && npm ci --no-audit --no-fund >"$LOGS/typegen-npm.log" 2>&1 && node gen.mjs --check); then
+    passed=$((passed + 1)); else failed=$((failed + 1)); fi
+  if (cd "$ROOT/services/bridge-web" && npm ci --no-audit --no-fund >"$LOGS/typegen-rest-npm.log" 2>&1 && node scripts/sync-rest.mjs --check); then
+    passed=$((passed + 1)); else failed=$((failed + 1)); fi
+  TYPEGEN_RESULT=("$passed" "$failed" "$((failed > 0 ? 1 : 0))")
 }
 
 # vitest in a package: "npm test" must accept "--reporter=json --outputFile=FILE".

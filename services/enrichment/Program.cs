@@ -5,11 +5,13 @@ var builder = WebApplication.CreateBuilder(args);
 builder.AddServiceDefaults();
 builder.AddPlatformAuthentication();
 builder.AddEnrichment();
+builder.AddPlatformOpenApi();
 
 var app = builder.Build();
 app.UseAuthentication();
 app.UseAuthorization();
 app.MapDefaultEndpoints();
+app.MapPlatformOpenApi();
 app.MapEnrichmentApi();
 app.Run();
 

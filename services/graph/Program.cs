@@ -7,13 +7,13 @@ builder.AddServiceDefaults();
 builder.AddGraphServices();
 builder.AddGraphConsumers();
 builder.AddPlatformAuthentication();
-builder.Services.AddOpenApi();
+builder.AddPlatformOpenApi();
 
 var app = builder.Build();
 app.UseAuthentication();
 app.UseAuthorization();
 app.MapDefaultEndpoints();
-app.MapOpenApi();
+app.MapPlatformOpenApi();
 app.MapGraphApi();
 app.Run();
 

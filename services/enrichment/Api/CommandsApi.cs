@@ -12,9 +12,9 @@ internal static class CommandsApi
     public static RouteGroupBuilder MapCommandsApi(this RouteGroupBuilder api)
     {
         api.MapGet("/commands", async (ClaimsPrincipal user, CommandStore store, int? limit, CancellationToken ct) =>
-            (await store.RecentAsync(user.UserId(), null, limit ?? 50, ct)).Select(CommandView.Of));
+            (await store.RecentAsync(user.UserId(), null, limit ?? 50, ct)).Select(CommandView.Of)).WithName("ListCommands");
         api.MapGet("/suggestions", async (ClaimsPrincipal user, CommandStore store, int? limit, CancellationToken ct) =>
-            (await store.RecentAsync(user.UserId(), CommandState.PendingApproval, limit ?? 50, ct)).Select(CommandView.Of));
+            (await store.RecentAsync(user.UserId(), CommandState.PendingApproval, limit ?? 50, ct)).Select(CommandView.Of)).WithName("ListSuggestions");
         api.MapGet("/fans/scores", async (ClaimsPrincipal user, EnrichmentDbContext db, int? limit, CancellationToken ct) =>
             await db.FanScores.AsNoTracking().Where(s => s.UserId == user.UserId())
                 .OrderByDescending(s => s.LifetimeValue).Take(Math.Clamp(limit ?? 100, 1, 1000))
@@ -23,7 +23,7 @@ internal static class CommandsApi
                     FanId = s.FanId, LifetimeValue = s.LifetimeValue, SpendVelocity = s.SpendVelocity, ChurnRisk = s.ChurnRisk,
                     BigSpenderLikelihood = s.BigSpenderLikelihood, Sentiment = s.Sentiment, UpdatedAt = s.UpdatedAt,
                 })
-                .ToListAsync(ct));
+                .ToListAsync(ct)).WithName("ListFanScores");
         return api;
     }
 }

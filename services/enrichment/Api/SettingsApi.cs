@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Platform.Enrichment.Settings;
 using Platform.ServiceDefaults;
 
@@ -10,11 +11,12 @@ internal static class SettingsApi
     public static RouteGroupBuilder MapSettingsApi(this RouteGroupBuilder api)
     {
         api.MapGet("/settings", (ClaimsPrincipal user, AccountSettingsStore store, CancellationToken ct) =>
-            store.GetAsync(user.UserId(), ct));
-        api.MapPut("/settings", async (ClaimsPrincipal user, AccountSettings settings, AccountSettingsStore store, CancellationToken ct) =>
+            store.GetAsync(user.UserId(), ct)).WithName("GetSettings");
+        // Typed results, so the OpenAPI document (and the dashboard's generated client) knows both answers.
+        api.MapPut("/settings", async Task<Results<Ok<AccountSettings>, ValidationProblem>> (ClaimsPrincipal user, AccountSettings settings, AccountSettingsStore store, CancellationToken ct) =>
             settings.AutoSpendThreshold < 0
-                ? Results.ValidationProblem(new Dictionary<string, string[]> { ["autoSpendThreshold"] = ["must be 0 or more"] })
-                : Results.Ok(await store.SaveAsync(user.UserId(), settings, ct)));
+                ? TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["autoSpendThreshold"] = ["must be 0 or more"] })
+                : TypedResults.Ok(await store.SaveAsync(user.UserId(), settings, ct))).WithName("SaveSettings");
         return api;
     }
 }

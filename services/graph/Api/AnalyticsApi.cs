@@ -12,7 +12,7 @@ internal static class AnalyticsApi
         {
             var analytics = await cache.RunAsync(http.User.UserId(), load: true, g => Task.FromResult(AnalyticsComposer.Compose(g, time.GetUtcNow())), http.RequestAborted);
             return Between(analytics, from, to);
-        }).WithSummary("The creator's analytics; from/to (UTC dates, inclusive) narrow the per-day series");
+        }).WithName("GetAnalytics").WithSummary("The creator's analytics; from/to (UTC dates, inclusive) narrow the per-day series");
 
     // Per-day series are cut to the range; a range without data is "no data" (null), not an empty zero series.
     private static CreatorAnalytics Between(CreatorAnalytics analytics, DateOnly? from, DateOnly? to)

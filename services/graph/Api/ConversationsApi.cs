@@ -15,12 +15,12 @@ internal static class ConversationsApi
             var query = new ConversationQuery(limit, cursor, offset, sort, unread, awaiting, spender, tag);
             var nodes = await cache.RunAsync(http.User.UserId(), load: true, g => Task.FromResult(GraphFrames.Nodes(g, time.GetUtcNow())), http.RequestAborted);
             return query.Apply(nodes);
-        }).WithSummary("The inbox: conversations, filtered, sorted and paged");
+        }).WithName("ListConversations").WithSummary("The inbox: conversations, filtered, sorted and paged");
 
         api.MapGet("/conversations/{chatId}/messages", async (HttpContext http, ThreadReader threads, string chatId, string? before, int? limit) =>
         {
             var (messages, hasMore) = await threads.PageAsync(http.User.UserId(), chatId, before, limit ?? 50, http.RequestAborted);
             return new MessagePage(messages, hasMore, hasMore && messages.Count > 0 ? messages[0].Id : null);
-        }).WithSummary("A chat's messages, paged backwards from before (exclusive); each page oldest first");
+        }).WithName("ListMessages").WithSummary("A chat's messages, paged backwards from before (exclusive); each page oldest first");
     }
 }

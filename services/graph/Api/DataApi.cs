@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Http.HttpResults;
 using Platform.Graph.Processing;
 using Platform.Graph.Storage;
 using Platform.ServiceDefaults;
@@ -23,19 +24,23 @@ internal static class DataApi
                     : exporter.WriteJsonAsync(http.User.UserId(), body, http.RequestAborted),
                 csv ? "text/csv; charset=utf-8" : "application/json",
                 csv ? "graph-export.csv" : "graph-export.json");
-        }).WithSummary("Streams all of the user's graph data (format=json|csv)");
+        })
+        .Produces(StatusCodes.Status200OK, contentType: "application/json", additionalContentTypes: "text/csv")
+        .ProducesValidationProblem()
+        .WithName("ExportData")
+        .WithSummary("Streams all of the user's graph data (format=json|csv)");
 
-        api.MapDelete("/data", async (HttpContext http, UserDataDeletion deletion, string? confirm) =>
+        api.MapDelete("/data", async Task<Results<Ok<DataDeletionReport>, ValidationProblem>> (HttpContext http, UserDataDeletion deletion, string? confirm) =>
         {
             var userId = http.User.UserId();
             if (!string.Equals(confirm, userId, StringComparison.Ordinal))
             {
-                return Results.ValidationProblem(new Dictionary<string, string[]> { ["confirm"] = ["Pass confirm=<your user id> to delete all of your data."] });
+                return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["confirm"] = ["Pass confirm=<your user id> to delete all of your data."] });
             }
 
             var deleted = await deletion.DeleteAsync(userId, http.RequestAborted);
-            return Results.Ok(new DataDeletionReport(userId, deleted, IngestDeletionRequested: true));
-        }).WithSummary("Deletes all of the user's data (confirm=USERID); ingest deletes the raw archive");
+            return TypedResults.Ok(new DataDeletionReport(userId, deleted, IngestDeletionRequested: true));
+        }).WithName("DeleteData").WithSummary("Deletes all of the user's data (confirm=USERID); ingest deletes the raw archive");
     }
 }
 

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Http.HttpResults;
 using Platform.Contracts.Model;
 using Platform.Graph.Processing;
 using Platform.Graph.Projection;
@@ -9,22 +10,23 @@ internal static class FansApi
 {
     public static void MapFansApi(this RouteGroupBuilder api)
     {
-        api.MapGet("/fans/{fanId}", async (HttpContext http, GraphCache cache, TimeProvider time, string fanId) =>
+        // Typed results, so the OpenAPI document (and the dashboard's generated client) knows every response.
+        api.MapGet("/fans/{fanId}", async Task<Results<Ok<FanView>, NotFound>> (HttpContext http, GraphCache cache, TimeProvider time, string fanId) =>
         {
             var view = await cache.RunAsync(http.User.UserId(), load: true, g => Task.FromResult(View(g, fanId, time.GetUtcNow())), http.RequestAborted);
-            return view is null ? Results.NotFound() : Results.Ok(view);
-        }).WithSummary("One fan: profile, notes, tags, spend, subscription, scores and conversation");
+            return view is null ? TypedResults.NotFound() : TypedResults.Ok(view);
+        }).WithName("GetFan").WithSummary("One fan: profile, notes, tags, spend, subscription, scores and conversation");
 
-        api.MapPut("/fans/{fanId}", async (HttpContext http, FanNotesHandler notes, string fanId, FanNotesUpdate update) =>
+        api.MapPut("/fans/{fanId}", async Task<Results<NoContent, ValidationProblem>> (HttpContext http, FanNotesHandler notes, string fanId, FanNotesUpdate update) =>
         {
             if (FanNotesHandler.Problem(update.Tags) is { } problem)
             {
-                return Results.ValidationProblem(new Dictionary<string, string[]> { ["tags"] = [problem] });
+                return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["tags"] = [problem] });
             }
 
             await notes.SaveAsync(http.User.UserId(), fanId, update.Notes, update.Tags ?? [], http.RequestAborted);
-            return Results.NoContent();
-        }).WithSummary("Replace the creator's notes and tags on a fan");
+            return TypedResults.NoContent();
+        }).WithName("SaveFanNotes").WithSummary("Replace the creator's notes and tags on a fan");
     }
 
     private static FanView? View(UserGraph graph, string fanId, DateTimeOffset now)

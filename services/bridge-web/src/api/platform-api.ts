@@ -1,49 +1,30 @@
-import type { ChatMessage } from '../generated/wss-outgoing';
-import { apiFetch } from './rest-client';
+import { getSettings, saveSettings as putSettings, type AccountSettings } from './generated/enrichment';
+import { getFan, listMessages, saveFanNotes as putFanNotes, type FanNotesUpdate, type MessagePage } from './generated/graph';
+import { unwrap } from './rest-client';
 
-// The REST shapes below are the few fields the dashboard reads. Once the services publish their
-// OpenAPI documents, `npm run sync:rest` generates full types under src/api/generated/.
-
-export interface MessagePage {
-  messages: ChatMessage[];
-  hasMore: boolean;
-}
-
-export interface FanNotes {
-  notes: string;
-  tags: string[];
-}
-
-export interface EnrichmentSettings {
-  autoMode?: boolean;
-  [key: string]: unknown;
-}
-
-type PageBody = ChatMessage[] | { messages?: ChatMessage[]; items?: ChatMessage[]; hasMore?: boolean };
+// Every shape here is generated from the services' OpenAPI documents (openapi/*.json, `npm run sync:rest`);
+// these functions only name the calls the views make and turn HTTP failures into errors.
+export type { AccountSettings, FanNotesUpdate, MessagePage };
 
 /** An older page of a thread (`before` = the oldest message id the view already has). */
-export async function fetchOlderMessages(chatId: string, before: string | null, limit = 50): Promise<MessagePage> {
-  const query = new URLSearchParams({ limit: String(limit) });
-  if (before) query.set('before', before);
-  const body = await apiFetch<PageBody>(`/api/v1/conversations/${encodeURIComponent(chatId)}/messages?${query}`);
-  if (Array.isArray(body)) return { messages: body, hasMore: body.length >= limit };
-  const messages = body.messages ?? body.items ?? [];
-  return { messages, hasMore: body.hasMore ?? messages.length >= limit };
+export function fetchOlderMessages(chatId: string, before: string | null, limit = 50): Promise<MessagePage> {
+  return unwrap(listMessages({ path: { chatId }, query: { limit, ...(before ? { before } : {}) } }));
 }
 
-export async function fetchFanNotes(fanId: string): Promise<FanNotes> {
-  const body = await apiFetch<{ notes?: string | null; tags?: string[] | null } | undefined>(`/api/v1/fans/${encodeURIComponent(fanId)}`);
-  return { notes: body?.notes ?? '', tags: body?.tags ?? [] };
+/** The creator's notes and tags on a fan; a fan the graph does not know yet has none. */
+export async function fetchFanNotes(fanId: string): Promise<{ notes: string; tags: string[] }> {
+  const fan = await unwrap(getFan({ path: { fanId } }));
+  return { notes: fan.notes ?? '', tags: fan.tags };
 }
 
-export function saveFanNotes(fanId: string, value: FanNotes): Promise<unknown> {
-  return apiFetch(`/api/v1/fans/${encodeURIComponent(fanId)}`, { method: 'PUT', body: JSON.stringify(value) });
+export function saveFanNotes(fanId: string, value: FanNotesUpdate): Promise<unknown> {
+  return unwrap(putFanNotes({ path: { fanId }, body: value }));
 }
 
-export function fetchSettings(): Promise<EnrichmentSettings> {
-  return apiFetch<EnrichmentSettings>('/api/v1/settings');
+export function fetchSettings(): Promise<AccountSettings> {
+  return unwrap(getSettings());
 }
 
-export function saveSettings(value: EnrichmentSettings): Promise<unknown> {
-  return apiFetch('/api/v1/settings', { method: 'PUT', body: JSON.stringify(value) });
+export function saveSettings(value: AccountSettings): Promise<AccountSettings> {
+  return unwrap(putSettings({ body: value }));
 }

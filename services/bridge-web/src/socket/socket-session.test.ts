@@ -92,6 +92,18 @@ describe('SocketSession', () => {
     expect(types()).toEqual(['sync_request']);
   });
 
+  it('after a reconnect, asks again for a snapshot when the gateway does not push one', () => {
+    const { session, types } = harness({ snapshotWaitMs: 10_000 });
+    session.opened();
+    session.received({ type: 'full_sync_response', payload: { snapshotId: 's', conversations: [], analytics: {}, graph: {}, generatedAt: '' } });
+    session.closed();
+    session.opened(); // what was missed while away is only in a new snapshot
+    vi.advanceTimersByTime(9_999);
+    expect(types()).toEqual([]);
+    vi.advanceTimersByTime(1);
+    expect(types()).toEqual(['sync_request']);
+  });
+
   it('does not ask again when the automatic snapshot arrives', () => {
     const { session, types } = harness({ snapshotWaitMs: 10_000 });
     session.opened();

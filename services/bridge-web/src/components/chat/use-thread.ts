@@ -27,7 +27,7 @@ export function useThread(chatId: string) {
     setLoadingOlder(true);
     try {
       const page = await fetchOlderMessages(chatId, current.messages[0]?.id ?? null);
-      useChatStore.getState().olderMessagesLoaded(chatId, page.messages, page.hasMore);
+      useChatStore.getState().olderMessagesLoaded(chatId, page.items, page.hasMore);
     } catch (error) {
       useChatStore.getState().toast('error', `Could not load older messages: ${(error as Error).message}`);
       useChatStore.getState().olderMessagesLoaded(chatId, [], false);

@@ -1,15 +1,17 @@
-import { useMemo, useRef, useState } from 'react';
+import { useMemo, useRef } from 'react';
 import { useChatStore } from '../../store/chat-store';
 import { useShortcuts } from '../layout/use-shortcuts';
 import { navigate } from '../layout/use-route';
 import { ConversationList } from './conversation-list';
 import { InboxFilters } from './inbox-filters';
-import { defaultQuery, queryInbox, type InboxQuery } from './inbox-query';
+import { queryInbox } from './inbox-query';
+import { useInboxQuery } from './use-inbox-query';
 
 /** The left column: filters, counts and the virtualised list; j/k move through it. */
 export function InboxPane({ selectedChatId }: { selectedChatId: string | null }) {
   const conversations = useChatStore((s) => s.conversations);
-  const [query, setQuery] = useState<InboxQuery>(defaultQuery);
+  const query = useInboxQuery((s) => s.query);
+  const setQuery = useInboxQuery((s) => s.setQuery);
   const searchRef = useRef<HTMLInputElement>(null);
   const all = useMemo(() => Object.values(conversations), [conversations]);
   const rows = useMemo(() => queryInbox(all, query), [all, query]);

@@ -1,10 +1,10 @@
 import { useEffect, useState } from 'react';
-import { fetchSettings, saveSettings, type EnrichmentSettings } from '../../api/platform-api';
+import { fetchSettings, saveSettings, type AccountSettings } from '../../api/platform-api';
 import { useChatStore } from '../../store/chat-store';
 
 /** Enrichment's auto mode: when on, suggestions are sent without asking for approval. */
 export function AutoModeSetting() {
-  const [value, setValue] = useState<EnrichmentSettings | null>(null);
+  const [value, setValue] = useState<AccountSettings | null>(null);
   const [error, setError] = useState<string | null>(null);
   useEffect(() => {
     fetchSettings().then(setValue).catch((e: Error) => setError(e.message));
