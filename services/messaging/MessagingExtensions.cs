@@ -61,12 +61,17 @@ public static class MessagingExtensions
     /// pipeline's exchange by the partition's routing key, a single active consumer, one message at a time
     /// (order), retries with back-off, then the <c>_error</c> queue; publishes leave only after success.
     /// </summary>
+    /// <param name="concurrentMessageLimit">
+    /// 1 keeps the partition's order for ordinary consumers. A batch consumer needs room for a whole batch
+    /// (its own concurrency limit of 1 keeps the order, see its delivery-tag sort).
+    /// </param>
     public static void ReceivePartitions(
         this IRabbitMqBusFactoryConfigurator cfg,
         IBusRegistrationContext context,
         string pipeline,
         MessagingOptions options,
-        Action<IRabbitMqReceiveEndpointConfigurator> configureConsumers)
+        Action<IRabbitMqReceiveEndpointConfigurator> configureConsumers,
+        int concurrentMessageLimit = 1)
     {
         for (var partition = 0; partition < options.Partitions; partition++)
         {
@@ -86,8 +91,8 @@ public static class MessagingExtensions
                 }
 
                 e.SingleActiveConsumer = true;
-                e.PrefetchCount = options.PrefetchCount;
-                e.ConcurrentMessageLimit = 1;
+                e.PrefetchCount = Math.Max(options.PrefetchCount, concurrentMessageLimit);
+                e.ConcurrentMessageLimit = concurrentMessageLimit;
                 e.UseMessageRetry(r => r.Exponential(options.RetryLimit, TimeSpan.FromMilliseconds(100), TimeSpan.FromSeconds(5), TimeSpan.FromMilliseconds(300)));
                 e.UseInMemoryOutbox(context);
                 configureConsumers(e);

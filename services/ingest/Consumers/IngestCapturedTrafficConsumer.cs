@@ -1,11 +1,13 @@
 using MassTransit;
 using Platform.Contracts.Messaging;
-using Platform.Ingest.Pipeline;
 
 namespace Platform.Ingest.Consumers;
 
-/// <summary>The gateway's captured traffic, one user's partition at a time (order kept by the partition queue).</summary>
-public sealed class IngestCapturedTrafficConsumer(TrafficIngestor ingestor) : IConsumer<IngestCapturedTraffic>
+/// <summary>
+/// The gateway's captured traffic. Many of a partition's inputs are received at once and committed
+/// together (<see cref="IngestGroupCommit"/>); each message is acked once its batch is committed and sent on.
+/// </summary>
+public sealed class IngestCapturedTrafficConsumer(IngestGroupCommit groupCommit) : IConsumer<IngestCapturedTraffic>
 {
-    public Task Consume(ConsumeContext<IngestCapturedTraffic> context) => ingestor.IngestAsync(context.Message, context.CancellationToken);
+    public Task Consume(ConsumeContext<IngestCapturedTraffic> context) => groupCommit.SubmitAsync(context);
 }

@@ -14,8 +14,8 @@ internal static partial class IngestLog
     [LoggerMessage(Level = LogLevel.Debug, Message = "Input {InputKey} of user {UserId} applied: {Changed} rows changed in {Milliseconds:0.0} ms")]
     public static partial void InputApplied(ILogger logger, string inputKey, string userId, int changed, double milliseconds);
 
-    [LoggerMessage(Level = LogLevel.Debug, Message = "Input {InputKey} of user {UserId}: {Events} events, {Rows} rows, stages (ms) {Stages}")]
-    public static partial void InputStages(ILogger logger, string inputKey, string userId, int events, int rows, StageTimings stages);
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Batch of {Inputs} inputs ({Units} units): {Events} events, {Rows} rows, stages (ms) {Stages}")]
+    public static partial void BatchStages(ILogger logger, int inputs, int units, int events, int rows, StageTimings stages);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Snapshot {SnapshotId} of user {UserId} complete ({ChunkCount} chunks)")]
     public static partial void SnapshotComplete(ILogger logger, string snapshotId, string userId, int chunkCount);
@@ -25,4 +25,10 @@ internal static partial class IngestLog
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Data of user {UserId} erased: {Total} rows ({PerTable})")]
     public static partial void UserDataErased(ILogger logger, string userId, int total, string perTable);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "A batch of {Inputs} inputs failed ({Error}): applying them one by one")]
+    public static partial void BatchIsolating(ILogger logger, int inputs, string error);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "A batch of {Inputs} inputs on {Queue} hit a transient fault (attempt {Attempt}): {Error}")]
+    public static partial void BatchRetrying(ILogger logger, string queue, int inputs, int attempt, string error);
 }

@@ -13,6 +13,8 @@ public sealed class IngestMetrics
     private readonly Counter<long> _rowsChanged;
     private readonly Histogram<double> _inputDuration;
     private readonly Histogram<double> _stageDuration;
+    private readonly Histogram<double> _batchDuration;
+    private readonly Histogram<int> _batchSize;
 
     public IngestMetrics(IMeterFactory meterFactory)
     {
@@ -22,7 +24,9 @@ public sealed class IngestMetrics
         _unknownKeys = meter.CreateCounter<long>("ingest.frames.unknown_keys", description: "Socket frame keys no parser knows");
         _rowsChanged = meter.CreateCounter<long>("ingest.rows.changed", description: "Normalised rows inserted or changed, by table");
         _inputDuration = meter.CreateHistogram<double>("ingest.input.duration", unit: "ms", description: "From consume to committed rows, per input message");
-        _stageDuration = meter.CreateHistogram<double>("ingest.stage.duration", unit: "ms", description: "Time of one stage of one input (parse, archive, upsert per table, ...)");
+        _batchDuration = meter.CreateHistogram<double>("ingest.batch.duration", unit: "ms", description: "From consume to committed rows, per batch of inputs");
+        _batchSize = meter.CreateHistogram<int>("ingest.batch.size", unit: "{input}", description: "Inputs applied in one transaction (grows with load)");
+        _stageDuration = meter.CreateHistogram<double>("ingest.stage.duration", unit: "ms", description: "Time of one stage of one batch (parse, archive, upsert per table, ...)");
     }
 
     public void Event(string site, string endpoint, string status, bool unparsed)
@@ -47,6 +51,12 @@ public sealed class IngestMetrics
 
     public void InputApplied(double milliseconds, bool snapshot) =>
         _inputDuration.Record(milliseconds, new KeyValuePair<string, object?>("kind", snapshot ? "snapshot" : "delta"));
+
+    public void BatchApplied(double milliseconds, int inputs)
+    {
+        _batchDuration.Record(milliseconds);
+        _batchSize.Record(inputs);
+    }
 
     public void Stages(StageTimings timings)
     {

@@ -4,7 +4,7 @@ using System.Text;
 namespace Platform.Ingest.Diagnostics;
 
 /// <summary>
-/// Laps of one input through its stages (prepare, archive, upsert per table, ...), so a slow snapshot
+/// Laps of one batch through its stages (prepare, archive, upsert per table, ...), so a slow snapshot
 /// shows where its time went: logged at Debug with the input, and recorded as <c>ingest.stage.duration</c>.
 /// </summary>
 public sealed class StageTimings
@@ -15,7 +15,18 @@ public sealed class StageTimings
     public void Lap(string stage)
     {
         var now = Stopwatch.GetTimestamp();
-        _laps.Add((stage, Stopwatch.GetElapsedTime(_last, now).TotalMilliseconds));
+        var elapsed = Stopwatch.GetElapsedTime(_last, now).TotalMilliseconds;
+        // A batch passes the per-unit stages once per unit: one total per stage.
+        var index = _laps.FindIndex(l => l.Stage == stage);
+        if (index < 0)
+        {
+            _laps.Add((stage, elapsed));
+        }
+        else
+        {
+            _laps[index] = (stage, _laps[index].Milliseconds + elapsed);
+        }
+
         _last = now;
     }
 

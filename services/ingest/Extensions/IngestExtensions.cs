@@ -30,6 +30,7 @@ public static class IngestExtensions
         builder.Services.AddSingleton<EventPreparer>();
         builder.Services.AddSingleton<IngestApplier>();
         builder.Services.AddSingleton<TrafficIngestor>();
+        builder.Services.AddSingleton<IngestGroupCommit>();
         builder.Services.AddSingleton<ArchiveReplayer>();
         builder.Services.AddSingleton<ReparseService>();
         builder.Services.AddSingleton<UserDataEraser>();
@@ -45,7 +46,7 @@ public static class IngestExtensions
             {
                 e.ConfigureConsumer<IngestCapturedTrafficConsumer>(context);
                 e.ConfigureConsumer<UserDataDeletionRequestedConsumer>(context);
-            }));
+            }, concurrentMessageLimit: GroupCommitOptions.MaxInputs));
         return builder;
     }
 }

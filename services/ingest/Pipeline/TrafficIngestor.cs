@@ -12,7 +12,9 @@ using Platform.Messaging.Outbound;
 namespace Platform.Ingest.Pipeline;
 
 /// <summary>
-/// One input, end to end: parse, apply in one transaction, commit, then tell graph and enrichment.
+/// A batch of inputs (what a partition's prefetch held), end to end: parse, apply in ONE transaction,
+/// commit, then tell graph and enrichment. Under load a batch holds many inputs of many users: one commit
+/// and one downstream message per user's run of deltas instead of one per input.
 /// A snapshot chunk publishes every row it contains (the graph rebuilds from snapshots); a delta only
 /// what changed; a redelivery of an input that was committed and sent publishes nothing.
 /// </summary>
@@ -20,70 +22,108 @@ public sealed class TrafficIngestor(
     NpgsqlDataSource database, EventPreparer preparer, IngestApplier applier, IPipelineSender sender,
     IOutboundPublisher outbound, IngestMetrics metrics, ILogger<TrafficIngestor> logger)
 {
-    public async Task IngestAsync(IngestCapturedTraffic input, CancellationToken cancellationToken)
+    public Task IngestAsync(IngestCapturedTraffic input, CancellationToken cancellationToken) => IngestAsync([input], cancellationToken);
+
+    /// <param name="inputs">In queue order; the order of each user's inputs is kept.</param>
+    public async Task IngestAsync(IReadOnlyList<IngestCapturedTraffic> inputs, CancellationToken cancellationToken)
     {
         var started = Stopwatch.GetTimestamp();
         var timings = new StageTimings();
-        var inputKey = $"{input.ConnectionId}:{input.Sequence}";
-        var events = input.Events.Select(preparer.Prepare).ToList();
+        var prepared = inputs
+            .Select(i => new PreparedInput(i, new InputKey(i.UserId, $"{i.ConnectionId}:{i.Sequence}"), [.. i.Events.Select(preparer.Prepare)]))
+            .DistinctBy(p => p.Key)
+            .ToList();
         timings.Lap("prepare");
 
         await using var connection = await database.OpenConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        var state = await InputLedger.BeginAsync(connection, transaction, input.UserId, inputKey, cancellationToken);
+        var states = await InputLedger.BeginAsync(connection, transaction, [.. prepared.Select(p => p.Key)], cancellationToken);
+        foreach (var input in prepared)
+        {
+            input.State = states[input.Key];
+        }
+
         timings.Lap("ledger");
-        if (state == InputState.Sent)
+        var units = IngestUnit.Plan(prepared.Where(p => p.State != InputState.Sent));
+        if (units.Count == 0)
         {
             return;
         }
 
-        if (input.Snapshot is { ChunkIndex: 0 } first)
+        foreach (var first in units.Select(u => u.Snapshot).OfType<SnapshotChunkInfo>().Where(c => c.ChunkIndex == 0))
         {
-            await StatusAsync(input.UserId, SystemStatus.ProcessingSnapshot, first.SnapshotId, null, cancellationToken);
+            var userId = units.First(u => u.Snapshot == first).UserId;
+            await StatusAsync(userId, SystemStatus.ProcessingSnapshot, first.SnapshotId, null, cancellationToken);
         }
 
-        var applied = await applier.ApplyAsync(connection, transaction, input.UserId, events, input.ReceivedAt, archive: true, cancellationToken, timings);
-        SnapshotIngested? completed = null;
-        if (input.Snapshot is { } chunk)
+        var outcomes = new List<UnitOutcome>(units.Count);
+        foreach (var unit in units)
         {
-            var counts = IngestApplier.CountsOf(applied.All, events.Count);
-            (_, completed) = await SnapshotProgressStore.RecordAsync(
-                connection, transaction, input.UserId, chunk, counts, resend: state == InputState.CommittedNotSent, cancellationToken);
-            timings.Lap("progress");
+            outcomes.Add(await ApplyAsync(connection, transaction, unit, timings, cancellationToken));
         }
 
         await transaction.CommitAsync(cancellationToken);
         timings.Lap("commit");
         var elapsed = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
-        metrics.InputApplied(elapsed, input.Snapshot is not null);
-        IngestLog.InputApplied(logger, inputKey, input.UserId, applied.Changed.Count, elapsed);
-
-        // A committed-but-maybe-unsent input re-sends all its rows: a superset is harmless downstream, a gap is not.
-        var rows = input.Snapshot is not null || state == InputState.CommittedNotSent ? applied.All : applied.Changed;
-        if (!rows.IsEmpty)
+        metrics.BatchApplied(elapsed, prepared.Count);
+        foreach (var outcome in outcomes)
         {
-            var message = rows.ToMessage(input.UserId, input.Sequence, input.Snapshot?.SnapshotId);
-            await sender.SendAsync(Pipelines.Graph, message, cancellationToken);
-            await sender.SendAsync(Pipelines.Enrichment, message, cancellationToken);
-            timings.Lap("publish");
+            metrics.InputApplied(elapsed, outcome.Unit.Snapshot is not null);
+            IngestLog.InputApplied(logger, KeysOf(outcome.Unit), outcome.Unit.UserId, outcome.Applied.Changed.Count, elapsed);
         }
 
-        if (completed is not null)
-        {
-            await sender.SendAsync(Pipelines.Graph, completed, cancellationToken);
-            await sender.SendAsync(Pipelines.Enrichment, completed, cancellationToken);
-            IngestLog.SnapshotComplete(logger, completed.SnapshotId, input.UserId, completed.ChunkCount);
-        }
+        // Users in parallel (the broker confirms overlap), each user's messages in order.
+        await Task.WhenAll(outcomes.GroupBy(o => o.Unit.UserId).Select(user => SendInOrderAsync(user, cancellationToken)));
+        timings.Lap("publish");
 
-        await InputLedger.MarkSentAsync(database, input.UserId, inputKey, cancellationToken);
+        await InputLedger.MarkSentAsync(database, [.. units.SelectMany(u => u.Inputs).Select(i => i.Key)], cancellationToken);
         timings.Lap("mark-sent");
         metrics.Stages(timings);
-        IngestLog.InputStages(logger, inputKey, input.UserId, events.Count, applied.All.Count, timings);
+        IngestLog.BatchStages(logger, prepared.Count, units.Count, prepared.Sum(p => p.Events.Count), outcomes.Sum(o => o.Applied.All.Count), timings);
     }
+
+    private async Task<UnitOutcome> ApplyAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, IngestUnit unit, StageTimings timings, CancellationToken cancellationToken)
+    {
+        var events = unit.Events;
+        var applied = await applier.ApplyAsync(connection, transaction, unit.UserId, events, unit.ReceivedAt, archive: true, cancellationToken, timings);
+        SnapshotIngested? completed = null;
+        if (unit.Snapshot is { } chunk)
+        {
+            var counts = IngestApplier.CountsOf(applied.All, events.Count);
+            (_, completed) = await SnapshotProgressStore.RecordAsync(connection, transaction, unit.UserId, chunk, counts, unit.Resend, cancellationToken);
+            timings.Lap("progress");
+        }
+
+        return new UnitOutcome(unit, applied, completed);
+    }
+
+    private async Task SendInOrderAsync(IEnumerable<UnitOutcome> outcomes, CancellationToken cancellationToken)
+    {
+        foreach (var (unit, applied, completed) in outcomes)
+        {
+            var rows = unit.Snapshot is not null || unit.Resend ? applied.All : applied.Changed;
+            if (!rows.IsEmpty)
+            {
+                var message = rows.ToMessage(unit.UserId, unit.Sequence, unit.Snapshot?.SnapshotId);
+                await Task.WhenAll(sender.SendAsync(Pipelines.Graph, message, cancellationToken), sender.SendAsync(Pipelines.Enrichment, message, cancellationToken));
+            }
+
+            if (completed is not null)
+            {
+                await Task.WhenAll(sender.SendAsync(Pipelines.Graph, completed, cancellationToken), sender.SendAsync(Pipelines.Enrichment, completed, cancellationToken));
+                IngestLog.SnapshotComplete(logger, completed.SnapshotId, unit.UserId, completed.ChunkCount);
+            }
+        }
+    }
+
+    private static string KeysOf(IngestUnit unit) =>
+        unit.Inputs.Count == 1 ? unit.Inputs[0].Key.Key : $"{unit.Inputs[0].Key.Key}..{unit.Inputs[^1].Key.Key} ({unit.Inputs.Count})";
 
     private ValueTask StatusAsync(string userId, SystemStatus status, string snapshotId, string? detail, CancellationToken cancellationToken) =>
         outbound.PublishAsync(userId, OutboundAudience.Bridges, new SystemStatusMessage
         {
             Payload = new SystemStatusPayload { Status = status, SnapshotId = snapshotId, Detail = detail },
         }, cancellationToken);
+
+    private sealed record UnitOutcome(IngestUnit Unit, AppliedInput Applied, SnapshotIngested? Completed);
 }

@@ -51,6 +51,7 @@ public sealed class IngestCapturedTrafficConsumerTests : IClassFixture<PostgresF
             .AddSingleton<EventPreparer>()
             .AddSingleton<IngestApplier>()
             .AddSingleton<TrafficIngestor>()
+            .AddSingleton<IngestGroupCommit>()
             .AddSingleton<IPipelineSender>(_sender)
             .AddSingleton<IOutboundPublisher>(_outbound)
             .AddMassTransitTestHarness(x =>

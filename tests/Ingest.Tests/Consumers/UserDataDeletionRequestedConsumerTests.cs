@@ -49,6 +49,7 @@ public sealed class UserDataDeletionRequestedConsumerTests : IClassFixture<Postg
             .AddSingleton<EventPreparer>()
             .AddSingleton<IngestApplier>()
             .AddSingleton<TrafficIngestor>()
+            .AddSingleton<IngestGroupCommit>()
             .AddSingleton<UserDataEraser>()
             .AddSingleton<IPipelineSender>(new RecordingPipelineSender())
             .AddSingleton<IOutboundPublisher>(new RecordingOutboundPublisher())

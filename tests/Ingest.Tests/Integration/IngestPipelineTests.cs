@@ -46,7 +46,10 @@ public sealed class IngestPipelineTests(IngestStackFixture stack) : IClassFixtur
         }
 
         await Eventually.TrueAsync(async () => await stack.CountAsync("messages", user) == 1_000, _wait, "1,000 deltas were applied");
-        await Eventually.TrueAsync(() => stack.Recorded.Of<MessagesIngested>(user).Count(m => m.Sequence is >= 1 and <= 1_000) == 1_000, _wait, "each delta was published");
+        // Under load a batch merges a user's deltas into one message: count published rows, not messages.
+        IEnumerable<string> PublishedDeltaMessages() =>
+            stack.Recorded.Of<MessagesIngested>(user).Where(m => m.SnapshotId is null).SelectMany(m => m.Messages).Select(m => m.MessageId);
+        await Eventually.TrueAsync(() => PublishedDeltaMessages().Distinct().Count() == 1_000, _wait, "each delta was published");
         var first = await stack.DumpAsync(user);
 
         for (var n = 1; n <= 1_000; n++)
@@ -61,8 +64,9 @@ public sealed class IngestPipelineTests(IngestStackFixture stack) : IClassFixtur
         var second = await stack.DumpAsync(user);
         Assert.Equal(first.Count("messages") + 1, second.Count("messages"));
         Assert.Equal(1_000, first.Count("messages"));
-        Assert.Equal(1_000, stack.Recorded.Of<MessagesIngested>(user).Count(m => m.Sequence is >= 1 and <= 1_000));
-        Assert.DoesNotContain(stack.Recorded.Of<MessagesIngested>(user), m => m.Sequence is > 1_000 and < 5_000);
+        // Each message published once: the redeliveries and the re-captures published nothing.
+        Assert.Equal(1_001, PublishedDeltaMessages().Count());
+        Assert.Equal(1_001, PublishedDeltaMessages().Distinct().Count());
         Assert.All(first.Tables["messages"], row => Assert.Contains(row, second.Tables["messages"]));
     }
 
@@ -70,7 +74,7 @@ public sealed class IngestPipelineTests(IngestStackFixture stack) : IClassFixtur
     // is consumed by the stopping host after its container was disposed, retried, and faulted to the
     // partition's _error queue, so the snapshot stalls at 19/20. kill -9 of the ingest process (the
     // chaos tier) loses nothing; the graceful-stop path is open work (see the closing note).
-    [Fact(Skip = "Known failure in the graceful in-process stop path: an in-flight chunk faults to _error (open work)")]
+    [Fact]
     public async Task Should_complete_a_snapshot_exactly_when_ingest_stops_in_the_middle()
     {
         const string user = "user-crash";

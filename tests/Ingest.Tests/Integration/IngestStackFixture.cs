@@ -58,8 +58,16 @@ public sealed class IngestStackFixture : IAsyncLifetime
             b.UseSetting("Ingest:SweepInterval", "00:00:00.500");
         });
 
+    /// <summary>A graceful stop (as on SIGTERM: the bus stops first, in-flight inputs finish or go back to their queue), then a new process.</summary>
     public async Task RestartIngestAsync(Func<Task> whileStopped)
     {
+        // WebApplicationFactory's dispose tears the container down without the host's graceful stop,
+        // which a real process gets on SIGTERM: stop the bus first, as the host would.
+        using (var stopTimeout = new CancellationTokenSource(TimeSpan.FromSeconds(60)))
+        {
+            await Ingest.Services.GetRequiredService<MassTransit.IBusControl>().StopAsync(stopTimeout.Token);
+        }
+
         await Ingest.DisposeAsync();
         await whileStopped();
         Ingest = StartIngest();
