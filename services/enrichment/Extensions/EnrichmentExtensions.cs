@@ -20,7 +20,6 @@ public static class EnrichmentExtensions
         builder.AddPlatformDatabase<EnrichmentDbContext>(EnrichmentDbContext.Schema);
         builder.AddPlatformMessaging(AddEnrichmentConsumers, (context, cfg, options) =>
             cfg.ReceivePartitions(context, Pipelines.Enrichment, options, e => ConfigureEnrichmentConsumers(e, context)));
-        builder.Services.Replace(ServiceDescriptor.Singleton<IPipelineSender, BusPipelineSender>());
         builder.Services.AddEnrichmentServices(builder.Configuration);
         return builder;
     }

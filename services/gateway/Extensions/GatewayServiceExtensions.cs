@@ -16,7 +16,6 @@ internal static class GatewayServiceExtensions
     public static WebApplicationBuilder AddGatewayMessaging(this WebApplicationBuilder builder)
     {
         builder.AddPlatformMessaging(_ => { }, (_, _, _) => { });
-        builder.Services.Replace(ServiceDescriptor.Singleton<IPipelineSender, BusPipelineSender>());
         builder.Services.AddSingleton<OutboundRouter>();
         builder.Services.AddSingleton<OutboundSubscription>();
         builder.Services.AddSingleton<IUserBindings>(sp => sp.GetRequiredService<OutboundSubscription>());
