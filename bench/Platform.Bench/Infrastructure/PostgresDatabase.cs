@@ -19,6 +19,9 @@ public sealed class PostgresDatabase : IAsyncDisposable
     /// <summary>postgres:// URL, as the services read POSTGRES_URL.</summary>
     public string Url { get; }
 
+    /// <summary>The platform's main database (POSTGRES_URL), where server-wide views such as pg_stat_statements are installed.</summary>
+    public string AdminConnectionString => _serverConnectionString;
+
     public string ConnectionString => new NpgsqlConnectionStringBuilder(_serverConnectionString) { Database = Name }.ConnectionString;
 
     public static async Task<PostgresDatabase> CreateAsync(string postgresUrl, string prefix)

@@ -47,14 +47,16 @@ public static class BottleneckProbe
     {
         try
         {
-            await using var connection = new NpgsqlConnection(database.ConnectionString);
+            // The extension lives in the platform's main database (created by ./platform infra); the view covers every database.
+            await using var connection = new NpgsqlConnection(database.AdminConnectionString);
             await connection.OpenAsync();
             await using var command = new NpgsqlCommand(
                 """
                 SELECT left(regexp_replace(query, '\s+', ' ', 'g'), 90), calls, round(mean_exec_time::numeric, 2), round(total_exec_time::numeric)
-                FROM pg_stat_statements WHERE dbid = (SELECT oid FROM pg_database WHERE datname = current_database())
+                FROM pg_stat_statements WHERE dbid = (SELECT oid FROM pg_database WHERE datname = $1)
                 ORDER BY total_exec_time DESC LIMIT 4
                 """, connection);
+            command.Parameters.Add(new NpgsqlParameter { Value = database.Name });
             await using var reader = await command.ExecuteReaderAsync();
             var lines = new List<string>();
             while (await reader.ReadAsync())
@@ -66,7 +68,7 @@ public static class BottleneckProbe
         }
         catch (PostgresException e)
         {
-            return $"pg_stat_statements {when}: not available ({e.SqlState}: {e.MessageText}; needs shared_preload_libraries = 'pg_stat_statements' and CREATE EXTENSION in the bench database).";
+            return $"pg_stat_statements {when}: not available ({e.SqlState}: {e.MessageText}; needs shared_preload_libraries = 'pg_stat_statements' when PostgreSQL starts (./platform infra sets it for the next start) and CREATE EXTENSION in the platform database).";
         }
     }
 }
