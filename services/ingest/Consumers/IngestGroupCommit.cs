@@ -10,7 +10,11 @@ public sealed class IngestGroupCommit(TrafficIngestor ingestor, ILogger<IngestGr
 {
     private readonly ConcurrentDictionary<Uri, PartitionCommitQueue> _partitions = new();
 
-    public Task SubmitAsync(ConsumeContext<IngestCapturedTraffic> context) =>
-        _partitions.GetOrAdd(context.ReceiveContext.InputAddress, address => new PartitionCommitQueue(address.AbsolutePath, ingestor, logger))
-            .SubmitAsync(context);
+    public Task SubmitAsync(ConsumeContext<IngestCapturedTraffic> context) => Partition(context).SubmitAsync(context);
+
+    /// <summary>Other work on a partition's queue: run alone, in its place among the inputs.</summary>
+    public Task RunAloneAsync(ConsumeContext context, Func<CancellationToken, Task> work) => Partition(context).RunAloneAsync(context, work);
+
+    private PartitionCommitQueue Partition(ConsumeContext context) =>
+        _partitions.GetOrAdd(context.ReceiveContext.InputAddress, address => new PartitionCommitQueue(address.AbsolutePath, ingestor, logger));
 }

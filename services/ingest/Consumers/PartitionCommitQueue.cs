@@ -11,7 +11,14 @@ namespace Platform.Ingest.Consumers;
 /// one drain loop applies everything waiting as ONE batch (one transaction), in delivery-tag order,
 /// then releases the waiters, whose messages MassTransit then acks. Idle, a batch is one input and
 /// nothing waits for a timer; under load a batch is everything that arrived during the previous one.
+/// Other work of the partition (a user's data deletion) runs alone between batches, in its queue place.
 /// </summary>
+/// <remarks>
+/// Order: receive tasks run concurrently, so a message can reach this queue after a later one. Delivery
+/// tags are consecutive on a channel, so a gap before the first waiting tag means a message is still on
+/// its way: the next batch waits for it (up to <see cref="GroupCommitOptions.ReorderWait"/>, for a
+/// message that never comes here: unreadable, or of a type with no consumer).
+/// </remarks>
 /// <remarks>
 /// Stopping: MassTransit lets consumers finish, then cancels their tokens. A canceled input leaves the
 /// queue at once and its consumer ends canceled, which returns the message to the broker queue; a batch
@@ -24,10 +31,15 @@ internal sealed class PartitionCommitQueue(string queue, TrafficIngestor ingesto
     private bool _draining;
     private ulong _lastTag;
 
-    public async Task SubmitAsync(ConsumeContext<IngestCapturedTraffic> context)
+    public Task SubmitAsync(ConsumeContext<IngestCapturedTraffic> context) => EnqueueAsync(new Waiting(context, DeliveryTag(context), context.Message, null));
+
+    /// <summary>Work that must not run beside a batch (it touches the same user's rows): alone, in its queue place.</summary>
+    public Task RunAloneAsync(ConsumeContext context, Func<CancellationToken, Task> work) => EnqueueAsync(new Waiting(context, DeliveryTag(context), null, work));
+
+    private async Task EnqueueAsync(Waiting waiting)
     {
-        var waiting = new Waiting(context, DeliveryTag(context));
-        await using var canceled = context.CancellationToken.Register(() => waiting.Done.TrySetCanceled(context.CancellationToken));
+        var token = waiting.Context.CancellationToken;
+        await using var canceled = token.Register(() => waiting.Done.TrySetCanceled(token));
         lock (_gate)
         {
             _waiting.Add(waiting);
@@ -64,14 +76,17 @@ internal sealed class PartitionCommitQueue(string queue, TrafficIngestor ingesto
                 }
 
                 _waiting.Sort((a, b) => a.Tag.CompareTo(b.Tag));
-                // Receive tasks run concurrently: the next tag may still be on its way. A lower tag than the
-                // last one is a redelivery on a new channel: take it.
+                // A lower tag than the last one taken is a redelivery on a new channel: no gap to wait for.
                 var first = _waiting[0].Tag;
-                if (first <= _lastTag + 1 || first == 0 || DateTime.UtcNow >= deadline)
+                var contiguous = first <= _lastTag + 1 || first == 0;
+                if (contiguous || DateTime.UtcNow >= deadline)
                 {
-                    var count = Math.Min(_waiting.Count, GroupCommitOptions.MaxInputs);
-                    var batch = _waiting.GetRange(0, count);
-                    _waiting.RemoveRange(0, count);
+                    if (!contiguous)
+                    {
+                        IngestLog.ReorderGapSkipped(logger, queue, _lastTag + 1, first - 1);
+                    }
+
+                    var batch = Take();
                     _lastTag = batch[^1].Tag;
                     return batch;
                 }
@@ -81,13 +96,41 @@ internal sealed class PartitionCommitQueue(string queue, TrafficIngestor ingesto
         }
     }
 
+    /// <summary>The inputs at the front, in tag order, up to a gap or a solo work item; or that solo item alone.</summary>
+    private List<Waiting> Take()
+    {
+        if (_waiting[0].Solo is not null)
+        {
+            var solo = _waiting[0];
+            _waiting.RemoveAt(0);
+            return [solo];
+        }
+
+        var count = 1;
+        while (count < _waiting.Count && count < GroupCommitOptions.MaxInputs && _waiting[count].Solo is null
+            && (_waiting[count].Tag == _waiting[count - 1].Tag + 1 || _waiting[count].Tag == 0))
+        {
+            count++;
+        }
+
+        var batch = _waiting.GetRange(0, count);
+        _waiting.RemoveRange(0, count);
+        return batch;
+    }
+
     private async Task ApplyAsync(List<Waiting> batch)
     {
+        if (batch is [{ Solo: { } work } solo])
+        {
+            await RunSoloAsync(solo, work);
+            return;
+        }
+
         // The inputs of a batch are canceled together (their endpoint stops): any one's token will do.
         var cancellation = batch[0].Context.CancellationToken;
         try
         {
-            await ApplyWithTransientRetriesAsync([.. batch.Select(w => w.Context.Message)], cancellation);
+            await ApplyWithTransientRetriesAsync([.. batch.Select(w => w.Input!)], cancellation);
             batch.ForEach(w => w.Done.TrySetResult());
         }
         catch (OperationCanceledException) when (cancellation.IsCancellationRequested)
@@ -103,7 +146,7 @@ internal sealed class PartitionCommitQueue(string queue, TrafficIngestor ingesto
             {
                 try
                 {
-                    await ingestor.IngestAsync(waiting.Context.Message, waiting.Context.CancellationToken);
+                    await ingestor.IngestAsync(waiting.Input!, waiting.Context.CancellationToken);
                     waiting.Done.TrySetResult();
                 }
                 catch (OperationCanceledException) when (waiting.Context.CancellationToken.IsCancellationRequested)
@@ -119,6 +162,20 @@ internal sealed class PartitionCommitQueue(string queue, TrafficIngestor ingesto
         catch (Exception e)
         {
             batch.ForEach(w => w.Done.TrySetException(e));
+        }
+    }
+
+    private static async Task RunSoloAsync(Waiting solo, Func<CancellationToken, Task> work)
+    {
+        try
+        {
+            await work(solo.Context.CancellationToken);
+            solo.Done.TrySetResult();
+        }
+        catch (Exception e)
+        {
+            // Its consumer fails as it would have on its own: retries, then the _error queue.
+            solo.Done.TrySetException(e);
         }
     }
 
@@ -146,7 +203,7 @@ internal sealed class PartitionCommitQueue(string queue, TrafficIngestor ingesto
     private static ulong DeliveryTag(ConsumeContext context) =>
         context.ReceiveContext is RabbitMqBasicConsumeContext rabbit ? rabbit.DeliveryTag : 0;
 
-    private sealed record Waiting(ConsumeContext<IngestCapturedTraffic> Context, ulong Tag)
+    private sealed record Waiting(ConsumeContext Context, ulong Tag, IngestCapturedTraffic? Input, Func<CancellationToken, Task>? Solo)
     {
         public TaskCompletionSource Done { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
     }

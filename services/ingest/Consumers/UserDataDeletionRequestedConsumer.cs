@@ -5,7 +5,9 @@ using Platform.Ingest.Deletion;
 namespace Platform.Ingest.Consumers;
 
 /// <summary>The creator deleted their data (via the graph): erase ingest's share, in the user's partition order.</summary>
-public sealed class UserDataDeletionRequestedConsumer(UserDataEraser eraser) : IConsumer<UserDataDeletionRequested>
+/// <remarks>Through the partition's group commit, so it never runs beside a batch holding the same user's inputs.</remarks>
+public sealed class UserDataDeletionRequestedConsumer(IngestGroupCommit groupCommit, UserDataEraser eraser) : IConsumer<UserDataDeletionRequested>
 {
-    public Task Consume(ConsumeContext<UserDataDeletionRequested> context) => eraser.EraseAsync(context.Message.UserId, context.CancellationToken);
+    public Task Consume(ConsumeContext<UserDataDeletionRequested> context) =>
+        groupCommit.RunAloneAsync(context, cancellationToken => eraser.EraseAsync(context.Message.UserId, cancellationToken));
 }

@@ -31,4 +31,7 @@ internal static partial class IngestLog
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "A batch of {Inputs} inputs on {Queue} hit a transient fault (attempt {Attempt}): {Error}")]
     public static partial void BatchRetrying(ILogger logger, string queue, int inputs, int attempt, string error);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "{Queue}: delivery tags {From}..{To} never reached the group commit in time; the batch goes on without them")]
+    public static partial void ReorderGapSkipped(ILogger logger, string queue, ulong from, ulong to);
 }
