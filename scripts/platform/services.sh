@@ -7,8 +7,11 @@ SERVICES=(
   "enrichment|services/enrichment|Platform.Enrichment|5130"
   "gateway|services/gateway|Platform.Gateway|8080"
 )
-BRIDGE_PORT="${BRIDGE_PORT:-5173}"
+# PLATFORM_PORT_OFFSET shifts every port, so a second stack (or a test of `up`) can run beside the first.
+PORT_OFFSET="${PLATFORM_PORT_OFFSET:-0}"
+BRIDGE_PORT="${BRIDGE_PORT:-$((5173 + PORT_OFFSET))}"
 declare -A SCALE=([ingest]=1 [graph]=1 [enrichment]=1 [gateway]=1)
+BUILD=1
 
 parse_scale() {
   local spec="$1" pair name count
@@ -23,15 +26,33 @@ parse_scale() {
 
 is_running() { [ -f "$1" ] && kill -0 "$(cat "$1")" 2>/dev/null; }
 
+# The first port of a service; replica i listens on first + i.
+first_port() {
+  local entry name dir assembly port
+  for entry in "${SERVICES[@]}"; do
+    IFS='|' read -r name dir assembly port <<<"$entry"
+    if [ "$name" = "$1" ]; then echo $((port + PORT_OFFSET)); return; fi
+  done
+  die "unknown service $1"
+}
+
+# Instance names: the service's own name when it runs once, name-0, name-1, ... when scaled.
+instance_name() { if [ "${SCALE[$1]}" -gt 1 ]; then echo "$1-$2"; else echo "$1"; fi; }
+
 service_env() {
+  local i service port env=()
   # YARP's destinations follow the scale, so the gateway proxies to every replica.
-  local i env=()
-  for i in $(seq 0 $((SCALE[graph] - 1))); do env+=("ReverseProxy__Clusters__graph__Destinations__graph${i}__Address=http://127.0.0.1:$((5120 + i))/"); done
-  for i in $(seq 0 $((SCALE[ingest] - 1))); do env+=("ReverseProxy__Clusters__ingest__Destinations__ingest${i}__Address=http://127.0.0.1:$((5110 + i))/"); done
-  for i in $(seq 0 $((SCALE[enrichment] - 1))); do env+=("ReverseProxy__Clusters__enrichment__Destinations__enrichment${i}__Address=http://127.0.0.1:$((5130 + i))/"); done
+  for service in graph ingest enrichment; do
+    port="$(first_port "$service")"
+    for i in $(seq 0 $((SCALE[$service] - 1))); do
+      env+=("ReverseProxy__Clusters__${service}__Destinations__${service}${i}__Address=http://127.0.0.1:$((port + i))/")
+    done
+  done
   env+=("ReverseProxy__Clusters__bridge-web__Destinations__web__Address=http://127.0.0.1:$BRIDGE_PORT/")
   # An unpacked extension's id depends on its folder; locally the token is what authenticates it.
   env+=("Gateway__AllowAnyExtension=${PLATFORM_ALLOW_ANY_EXTENSION:-true}")
+  # Ingest parses the local fake site (tests/fake-site, served on 127.0.0.1) like the real one.
+  env+=("Ingest__OnlyFans__ExtraHosts__0=127.0.0.1" "Ingest__OnlyFans__ExtraHosts__1=localhost")
   printf '%s\n' "${env[@]}"
 }
 
@@ -55,15 +76,15 @@ start_process() {
 }
 
 start_services() {
-  local key entry name dir assembly port i count extra
+  local key entry name dir assembly port i extra
   key="$(signing_key)"
   mapfile -t extra < <(service_env)
   for entry in "${SERVICES[@]}"; do
     IFS='|' read -r name dir assembly port <<<"$entry"
-    count="${SCALE[$name]}"
-    for i in $(seq 0 $((count - 1))); do
-      local instance="$name"
-      if [ "$count" -gt 1 ]; then instance="$name-$i"; fi
+    port="$(first_port "$name")"
+    for i in $(seq 0 $((SCALE[$name] - 1))); do
+      local instance
+      instance="$(instance_name "$name" "$i")"
       start_process "$instance" "$ROOT/$dir" env \
         ASPNETCORE_URLS="http://127.0.0.1:$((port + i))" \
         ASPNETCORE_ENVIRONMENT="${ASPNETCORE_ENVIRONMENT:-Production}" \
@@ -79,20 +100,36 @@ start_services() {
   fi
 }
 
+# Before starting: forget pid files of processes that are gone (a crash, a reboot), and refuse to start
+# beside a running stack of another scale (its instance names differ, so ports would collide).
+check_previous_run() {
+  local pidfile name service i wanted=" bridge-web "
+  for service in "${!SCALE[@]}"; do
+    for i in $(seq 0 $((SCALE[$service] - 1))); do wanted+="$(instance_name "$service" "$i") "; done
+  done
+  for pidfile in "$PIDS"/*.pid; do
+    [ -e "$pidfile" ] || continue
+    name="$(basename "$pidfile" .pid)"
+    if ! is_running "$pidfile"; then rm -f "$pidfile" "$PIDS/$name.port"; continue; fi
+    [[ "$wanted" == *" $name "* ]] || die "$name is running from an earlier ./platform up with another scale: ./platform down first"
+  done
+}
+
+# One deadline for all: the processes start together, and on a loaded 2-core box nine of them can take
+# well over a minute to be healthy (PLATFORM_HEALTH_TIMEOUT seconds, default 180).
 wait_healthy() {
-  local pidfile name port i
+  local pidfile name port path deadline=$((SECONDS + ${PLATFORM_HEALTH_TIMEOUT:-180}))
   compgen -G "$PIDS/*.pid" >/dev/null || die "no service was started (see $LOGS)"
   for pidfile in "$PIDS"/*.pid; do
     [ -e "$pidfile" ] || continue
     name="$(basename "$pidfile" .pid)"
     port="$(cat "$PIDS/$name.port" 2>/dev/null || echo)"
-    local path="/health"; [ "$name" = bridge-web ] && path="/"
-    for i in $(seq 1 120); do
+    path="/health"; [ "$name" = bridge-web ] && path="/"
+    until curl -fsS -o /dev/null "http://127.0.0.1:$port$path" 2>/dev/null; do
       is_running "$pidfile" || { tail -20 "$LOGS/$name.log" >&2; die "$name exited (see $LOGS/$name.log)"; }
-      curl -fsS -o /dev/null "http://127.0.0.1:$port$path" 2>/dev/null && break
+      [ "$SECONDS" -lt "$deadline" ] || die "$name is not healthy on :$port (see $LOGS/$name.log)"
       sleep 0.5
     done
-    curl -fsS -o /dev/null "http://127.0.0.1:$port$path" 2>/dev/null || die "$name is not healthy on :$port (see $LOGS/$name.log)"
   done
 }
 
@@ -101,20 +138,26 @@ cmd_up() {
     case "$1" in
       --scale) parse_scale "$2"; shift 2 ;;
       --scale=*) parse_scale "${1#--scale=}"; shift ;;
+      --no-build) BUILD=0; shift ;;
       *) die "unknown option $1" ;;
     esac
   done
+  check_previous_run
   ensure_infra
-  build_all
+  if [ "$BUILD" = 1 ]; then build_all; fi
   start_services
   wait_healthy
-  local token agent
+  local token agent gateway i
   token="$(make_token "${PLATFORM_USER:-creator}" bridge $((30 * 86400)))"
   agent="$(make_token "${PLATFORM_USER:-creator}" agent $((30 * 86400)))"
+  gateway="$(first_port gateway)"
   echo
   echo "The platform is up."
-  echo "  Dashboard:   http://127.0.0.1:8080/#token=$token"
-  echo "  WebSocket:   ws://127.0.0.1:8080/ws"
+  echo "  Dashboard:   http://127.0.0.1:$gateway/#token=$token"
+  echo "  WebSocket:   ws://127.0.0.1:$gateway/ws"
+  for i in $(seq 1 $((SCALE[gateway] - 1))); do
+    echo "  Gateway $i:   http://127.0.0.1:$((gateway + i))/ (same dashboard and /ws)"
+  done
   echo "  Agent token: $agent"
   echo "  (./platform token USER [--role agent|bridge] prints more; ./platform down stops everything)"
 }
@@ -159,11 +202,16 @@ cmd_logs() {
 cmd_gen() {
   dotnet run --project "$ROOT/tools/SchemaExport" -c Release -- "$ROOT/contracts/schema/wss.schema.json"
   (cd "$ROOT/tools/wss-typegen" && npm ci --no-audit --no-fund >/dev/null && node gen.mjs)
+  # REST: each service's OpenAPI test, in update mode, writes the document it serves into bridge-web/openapi/.
+  ensure_infra
+  export RABBITMQ_URL POSTGRES_URL RABBITMQ_MANAGEMENT_URL
+  PLATFORM_UPDATE_OPENAPI=1 dotnet test "$ROOT/Platform.sln" -c Release --nologo -v q --filter "FullyQualifiedName~OpenApiDocumentTests"
+  (cd "$ROOT/services/bridge-web" && npm ci --no-audit --no-fund >/dev/null && node scripts/sync-rest.mjs)
 }
 
 cmd_reparse() {
   local user="${1:-}"; [ -n "$user" ] || die "usage: ./platform reparse USER"
-  local port; port="$(cat "$PIDS/ingest.port" 2>/dev/null || cat "$PIDS/ingest-0.port" 2>/dev/null || echo 5110)"
+  local port; port="$(cat "$PIDS/ingest.port" 2>/dev/null || cat "$PIDS/ingest-0.port" 2>/dev/null || first_port ingest)"
   curl -fsS -X POST -H "Authorization: Bearer $(make_token "$user" agent 600)" "http://127.0.0.1:$port/api/v1/admin/reparse" \
     || die "reparse failed: is the stack up (./platform up)?"
   echo

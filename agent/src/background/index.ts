@@ -6,7 +6,7 @@ import { Agent } from './agent';
 import { showState } from './badge';
 import { handleExternal } from './handlers/external-handlers';
 import { runtimeHandlers } from './handlers/runtime-handlers';
-import { onSettingsChanged, readSettings } from './settings';
+import { onSettingsChanged, readSettings, readSiteTabRules } from './settings';
 import { chromeSiteTabs } from './site-tabs';
 import { CaptureStore } from './storage/capture-store';
 import { CommandLog } from './storage/command-log';
@@ -22,7 +22,7 @@ const ready: Promise<Agent> = (async () => {
     store: await CaptureStore.open(db),
     outbox: new Outbox(db),
     commandLog: new CommandLog(db),
-    tabs: chromeSiteTabs,
+    tabs: chromeSiteTabs(readSiteTabRules),
     socket: { createSocket: (url) => new WebSocket(url) },
     onState: showState,
     warn,

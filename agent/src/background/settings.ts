@@ -1,3 +1,4 @@
+import type { SiteTabRules } from './site-tabs';
 import type { GatewayConfig } from './socket/gateway-connection';
 
 // Set on the options page, or by a test through the service worker:
@@ -9,6 +10,18 @@ export async function readSettings(): Promise<GatewayConfig | null> {
   if (typeof token !== 'string' || token.trim() === '') return null;
   const url = typeof gatewayUrl === 'string' && gatewayUrl.trim() !== '' ? gatewayUrl.trim() : DEFAULT_GATEWAY_URL;
   return { gatewayUrl: url, token: token.trim() };
+}
+
+/**
+ * Read when a command runs, so a changed setting applies at once. `siteOrigin` is optional (no options
+ * field): the local fake site's exact origin, for a test build whose patterns match every 127.0.0.1 page.
+ */
+export async function readSiteTabRules(): Promise<SiteTabRules> {
+  const { gatewayUrl, siteOrigin } = await chrome.storage.local.get(['gatewayUrl', 'siteOrigin']);
+  return {
+    gatewayUrl: typeof gatewayUrl === 'string' && gatewayUrl.trim() !== '' ? gatewayUrl.trim() : DEFAULT_GATEWAY_URL,
+    ...(typeof siteOrigin === 'string' && siteOrigin.trim() !== '' ? { siteOrigin: siteOrigin.trim() } : {}),
+  };
 }
 
 export function onSettingsChanged(listener: () => void): void {

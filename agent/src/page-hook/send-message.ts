@@ -17,6 +17,15 @@ export function toSiteHtml(text: string): string {
   return `<p>${escaped}</p>`;
 }
 
+/** The id of the message the site answers a send with (SITE_API.md: the created message), else null. */
+function createdMessageId(body: unknown): string | null {
+  if (!isRecord(body)) return null;
+  const { id } = body;
+  if (typeof id === 'number' && Number.isSafeInteger(id) && id > 0) return String(id);
+  if (typeof id === 'string' && /^\d{1,20}$/.test(id)) return id;
+  return null;
+}
+
 /**
  * Sends a message to a fan the way the site's web app does, with the page's ORIGINAL fetch (so the
  * site's cookies apply and the capture wrapper is bypassed), and records the POST as a captured event.
@@ -35,8 +44,14 @@ export async function sendSiteMessage(originalFetch: typeof fetch, origin: strin
     const responseBody = parseBody(await response.text());
     emit({ event: 'fetch', data: { url, method: 'POST', status: response.status, requestBody, responseBody, capturedAt: now() } });
     if (!response.ok) return { ok: false, status: response.status, error: `site answered ${response.status}` };
-    const id = isRecord(responseBody) ? responseBody.id : undefined;
-    return { ok: true, status: response.status, ...(id !== undefined && id !== null ? { siteMessageId: String(id) } : {}) };
+    // Sent means the site created the message: its JSON answer carries the new id. Anything else (an
+    // HTML page with a 200, from a tab that is not the site) is a failure, never a silent "sent".
+    const id = createdMessageId(responseBody);
+    if (id === null) {
+      const type = response.headers.get('content-type')?.split(';')[0]?.trim() || 'no content type';
+      return { ok: false, status: response.status, error: `the site's answer is not the created message (HTTP ${response.status}, ${type}): is this tab the site?` };
+    }
+    return { ok: true, status: response.status, siteMessageId: id };
   } catch (error) {
     return { ok: false, error: `send failed: ${error instanceof Error ? error.message : String(error)}` };
   }

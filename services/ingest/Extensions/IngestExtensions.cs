@@ -20,6 +20,7 @@ public static class IngestExtensions
     public static IHostApplicationBuilder AddIngestServices(this IHostApplicationBuilder builder)
     {
         builder.Services.Configure<IngestOptions>(builder.Configuration.GetSection(IngestOptions.Section));
+        builder.Services.Configure<OnlyFansOptions>(builder.Configuration.GetSection(OnlyFansOptions.Section));
         builder.AddPlatformDatabase<IngestDbContext>(IngestDbContext.Schema);
         // The hot path writes with plain Npgsql (bulk unnest upserts); EF owns the schema and the reads.
         builder.Services.AddSingleton(_ => NpgsqlDataSource.Create(PlatformConnections.PostgresConnectionString(builder.Configuration)));

@@ -39,14 +39,14 @@ export function agentStatus(worker) {
   return worker.evaluate(async () => (await self.platformAgent).status());
 }
 
-/** Polls `check` (async, truthy = done) until it holds; fails with `because` after `timeoutMs`. */
-export async function eventually(check, timeoutMs, because) {
+/** Polls `check` (async, truthy = done) every `everyMs` until it holds; fails with `because` after `timeoutMs`. */
+export async function eventually(check, timeoutMs, because, everyMs = 250) {
   const deadline = Date.now() + timeoutMs;
   let last;
   while (Date.now() < deadline) {
     last = await check();
     if (last) return last;
-    await new Promise((r) => setTimeout(r, 250));
+    await new Promise((r) => setTimeout(r, everyMs));
   }
   throw new Error(`timed out after ${timeoutMs} ms: ${because}`);
 }

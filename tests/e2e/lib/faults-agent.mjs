@@ -1,9 +1,13 @@
 // A scripted Agent that behaves like the real one under faults: every frame stays in an outbox until the
 // gateway's `message_ack`; when the socket drops it reconnects (retrying while the gateway is down) and
 // resends everything unacknowledged, in order. Duplicates this creates must be absorbed by the Brain.
+// Given several gateway URLs it moves to the next one on every reconnect, as an Agent behind a load
+// balancer lands on a surviving gateway.
 import WebSocket from 'ws';
 
 export function outboxAgent(wsUrl, token, { retryMs = 250 } = {}) {
+  const urls = [].concat(wsUrl);
+  let attempt = 0;
   const outbox = new Map(); // frame id -> serialised frame, insertion order = send order
   let socket = null;
   let open = false;
@@ -12,11 +16,13 @@ export function outboxAgent(wsUrl, token, { retryMs = 250 } = {}) {
 
   function connectLoop() {
     if (stopped) return;
-    const ws = new WebSocket(`${wsUrl}?access_token=${encodeURIComponent(token)}`);
+    const url = urls[attempt++ % urls.length];
+    const ws = new WebSocket(`${url}?access_token=${encodeURIComponent(token)}`);
     socket = ws;
     ws.on('open', () => {
       open = true;
       stats.connects++;
+      stats.url = url;
       if (stats.connects > 1) stats.resent += outbox.size;
       for (const text of outbox.values()) ws.send(text);
     });

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { executeCommand, NO_SITE_TAB, type SiteTabs } from './execute-command';
+import { executeCommand, NO_SITE_TAB, NOT_CONFIRMED, type SiteTabs } from './execute-command';
 
 const command = { commandId: 'c-1', chatId: '100000001', text: 'Hi' };
 const at = () => new Date('2025-03-01T18:00:00Z');
@@ -24,6 +24,13 @@ describe('executeCommand', () => {
     const send = vi.fn<SiteTabs['send']>().mockResolvedValue({ ok: false, error: 'site answered 400' });
     const result = await executeCommand(command, { find: async () => [1, 2], send }, at);
     expect(result).toMatchObject({ status: 'failed', error: 'site answered 400' });
+    expect(send).toHaveBeenCalledOnce();
+  });
+
+  it('should_not_report_sent_without_the_sites_message_id', async () => {
+    const send = vi.fn<SiteTabs['send']>().mockResolvedValue({ ok: true, status: 200 });
+    const result = await executeCommand(command, { find: async () => [1, 2], send }, at);
+    expect(result).toEqual({ commandId: 'c-1', status: 'failed', error: NOT_CONFIRMED, executedAt: '2025-03-01T18:00:00.000Z' });
     expect(send).toHaveBeenCalledOnce();
   });
 });

@@ -3,6 +3,7 @@ import type { SendMessageCommand, SendOutcome } from '../../shared/command';
 import type { ExecuteCommandRequest } from '../../shared/runtime-messages';
 
 export const NO_SITE_TAB = 'no site tab open';
+export const NOT_CONFIRMED = 'the site did not confirm the message (no message id in its answer)';
 
 export interface SiteTabs {
   /** Ids of open tabs of the site, the most recently used first. */
@@ -30,12 +31,9 @@ export async function executeCommand(command: SendMessageCommand, tabs: SiteTabs
     }
     if (!outcome) continue;
     if (!outcome.ok) return failed(outcome.error ?? 'the site refused the message');
-    return {
-      commandId: command.commandId,
-      status: 'sent',
-      ...(outcome.siteMessageId ? { siteMessageId: outcome.siteMessageId } : {}),
-      executedAt: now().toISOString(),
-    };
+    // The page reports ok only with the id of the created message; without one nothing proves it was sent.
+    if (!outcome.siteMessageId) return failed(NOT_CONFIRMED);
+    return { commandId: command.commandId, status: 'sent', siteMessageId: outcome.siteMessageId, executedAt: now().toISOString() };
   }
   return failed(lastError);
 }

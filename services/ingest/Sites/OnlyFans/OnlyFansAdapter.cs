@@ -1,11 +1,13 @@
 using System.Text.Json;
+using System.Text.RegularExpressions;
+using Microsoft.Extensions.Options;
 using Platform.Contracts.Capture;
 using Platform.Ingest.Sites.OnlyFans.Endpoints;
 
 namespace Platform.Ingest.Sites.OnlyFans;
 
 /// <summary>The OnlyFans web app: REST under <c>/api2/v2/</c> and the site's own socket.</summary>
-public sealed class OnlyFansAdapter : ISiteAdapter
+public sealed partial class OnlyFansAdapter : ISiteAdapter
 {
     private const string ApiPrefix = "/api2/v2/";
 
@@ -15,11 +17,33 @@ public sealed class OnlyFansAdapter : ISiteAdapter
         new SentMessageEndpoint(), new SubscribersEndpoint(), new TransactionsEndpoint(),
     ];
 
+    private readonly HashSet<string> _extraHosts;
+
+    public OnlyFansAdapter()
+        : this(Options.Create(new OnlyFansOptions()))
+    {
+    }
+
+    public OnlyFansAdapter(IOptions<OnlyFansOptions> options)
+    {
+        _extraHosts = new HashSet<string>(options.Value.ExtraHosts.Select(h => h.Trim()).Where(h => h.Length > 0), StringComparer.OrdinalIgnoreCase);
+    }
+
     public string Site => "onlyfans";
 
     public bool CanHandle(string url) =>
         Uri.TryCreate(url, UriKind.Absolute, out var uri)
-        && (uri.Host.Equals("onlyfans.com", StringComparison.OrdinalIgnoreCase) || uri.Host.EndsWith(".onlyfans.com", StringComparison.OrdinalIgnoreCase));
+        && (IsSiteHost(uri.Host) || (_extraHosts.Contains(uri.Host) && IsSitePath(uri.AbsolutePath)));
+
+    private static bool IsSiteHost(string host) =>
+        host.Equals("onlyfans.com", StringComparison.OrdinalIgnoreCase) || host.EndsWith(".onlyfans.com", StringComparison.OrdinalIgnoreCase);
+
+    // A configured host (127.0.0.1) also serves other things, the dashboard for one: only the site's shapes count.
+    private static bool IsSitePath(string path) =>
+        path.StartsWith(ApiPrefix, StringComparison.OrdinalIgnoreCase) || SocketPath().IsMatch(path);
+
+    [GeneratedRegex(@"^/ws\d*/", RegexOptions.IgnoreCase)]
+    private static partial Regex SocketPath();
 
     public ParsedCapture Parse(RawCapturedEvent captured)
     {
