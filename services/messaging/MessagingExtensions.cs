@@ -23,6 +23,9 @@ public static class MessagingExtensions
 
         builder.Services.AddMassTransit(x =>
         {
+            // MassTransit 8.5 reports usage to its vendor from a background service; where that host is not
+            // reachable (no DNS, a firewall) the failure stopped the whole process. Nothing leaves this platform.
+            x.DisableUsageTelemetry();
             registerConsumers(x);
             x.UsingRabbitMq((context, cfg) =>
             {

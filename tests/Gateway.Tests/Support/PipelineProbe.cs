@@ -33,6 +33,7 @@ public sealed class PipelineProbe : IAsyncDisposable
         services.AddSingleton(new ReplicaName(replica));
         services.AddMassTransit(x =>
         {
+            x.DisableUsageTelemetry();
             x.AddConsumer<RecordingConsumer<IngestCapturedTraffic>>();
             x.AddConsumer<RecordingConsumer<RequestFullSync>>();
             x.AddConsumer<RecordingConsumer<RequestThreadHistory>>();
