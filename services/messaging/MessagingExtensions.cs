@@ -96,7 +96,13 @@ public static class MessagingExtensions
                 e.SingleActiveConsumer = true;
                 e.PrefetchCount = Math.Max(options.PrefetchCount, concurrentMessageLimit);
                 e.ConcurrentMessageLimit = concurrentMessageLimit;
-                e.UseMessageRetry(r => r.Exponential(options.RetryLimit, TimeSpan.FromMilliseconds(100), TimeSpan.FromSeconds(5), TimeSpan.FromMilliseconds(300)));
+                // A database or broker that is away (a restart takes tens of seconds) is waited out (for an hour):
+                // the partition holds its place, so order holds and nothing reaches _error. Any other failure
+                // gets bounded retries with back-off, then the _error queue with its reason.
+                e.UseMessageRetry(r => r.Interval(3_600, TimeSpan.FromSeconds(1)).Handle<Exception>(TransientFaults.IsTransient));
+                e.UseMessageRetry(r => r
+                    .Exponential(options.RetryLimit, TimeSpan.FromMilliseconds(100), TimeSpan.FromSeconds(5), TimeSpan.FromMilliseconds(300))
+                    .Ignore<Exception>(TransientFaults.IsTransient));
                 e.UseInMemoryOutbox(context);
                 configureConsumers(e);
             });

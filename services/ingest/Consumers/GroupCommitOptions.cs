@@ -12,6 +12,6 @@ public static class GroupCommitOptions
     /// </summary>
     public static readonly TimeSpan ReorderWait = TimeSpan.FromMilliseconds(500);
 
-    /// <summary>Attempts of a whole batch on a transient fault (database or broker briefly away), order kept meanwhile.</summary>
-    public const int TransientAttempts = 4;
+    /// <summary>Pause before the next attempt of a batch after a transient fault: 200 ms growing to 2 s.</summary>
+    public static TimeSpan TransientBackoff(int attempt) => TimeSpan.FromMilliseconds(Math.Min(2_000, 200 * attempt * attempt));
 }

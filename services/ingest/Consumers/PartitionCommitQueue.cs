@@ -1,8 +1,8 @@
 using MassTransit;
-using Npgsql;
 using Platform.Contracts.Messaging;
 using Platform.Ingest.Diagnostics;
 using Platform.Ingest.Pipeline;
+using Platform.Messaging;
 
 namespace Platform.Ingest.Consumers;
 
@@ -188,20 +188,19 @@ internal sealed class PartitionCommitQueue(string queue, TrafficIngestor ingesto
                 await ingestor.IngestAsync(inputs, cancellationToken);
                 return;
             }
-            catch (Exception e) when (attempt < GroupCommitOptions.TransientAttempts && IsTransient(e) && !cancellationToken.IsCancellationRequested)
+            catch (Exception e) when (TransientFaults.IsTransient(e) && !cancellationToken.IsCancellationRequested)
             {
-                // Retried here, not per message: the partition waits, so its order holds through the fault.
+                // Retried here, as a whole and for as long as the fault lasts (a database restart takes tens of
+                // seconds): the partition waits, so its order holds and nothing reaches the error queue.
                 IngestLog.BatchRetrying(logger, queue, inputs.Count, attempt, e.Message);
-                await Task.Delay(TimeSpan.FromMilliseconds(200 * attempt * attempt), cancellationToken);
+                await Task.Delay(GroupCommitOptions.TransientBackoff(attempt), cancellationToken);
             }
         }
     }
 
-    private static bool IsTransient(Exception e) =>
-        e is TimeoutException || e is NpgsqlException { IsTransient: true } || e.InnerException is { } inner && IsTransient(inner);
-
+    // A payload lookup: the receive context the consumer sees is wrapped (in-memory outbox, retries).
     private static ulong DeliveryTag(ConsumeContext context) =>
-        context.ReceiveContext is RabbitMqBasicConsumeContext rabbit ? rabbit.DeliveryTag : 0;
+        context.TryGetPayload<RabbitMqBasicConsumeContext>(out var rabbit) ? rabbit.DeliveryTag : 0;
 
     private sealed record Waiting(ConsumeContext Context, ulong Tag, IngestCapturedTraffic? Input, Func<CancellationToken, Task>? Solo)
     {
