@@ -43,6 +43,13 @@ internal sealed class GatewayConnection : IDisposable
 
     public long NextSequence() => ++_sequence;
 
+    /// <summary>
+    /// The id of an ingest frame that could not be published. Later frames must not overtake it (per-user
+    /// order), so they are refused until the client sends it again: a client resends everything unacked,
+    /// in order, starting with it. Touched only by the read loop.
+    /// </summary>
+    public string? IngestFence { get; set; }
+
     public void MarkReceived() => Volatile.Write(ref _lastReceived, Environment.TickCount64);
 
     /// <summary>Queues a frame; a full queue closes the socket as a slow consumer.</summary>

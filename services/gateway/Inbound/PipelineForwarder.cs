@@ -8,7 +8,9 @@ namespace Platform.Gateway.Inbound;
 /// <summary>
 /// Sends a frame's broker message and awaits the broker's confirm inside the read loop, which keeps the
 /// connection's order; then acks the frame's id. No confirm in time: <c>unavailable</c>, no ack, and
-/// the client resends.
+/// the client resends. After such a failure on the ingest pipeline the frames behind it are refused until
+/// the failed one comes again: otherwise a frame the broker confirms once it is back would be stored
+/// before the earlier one's resend (the chaos tier's RabbitMQ restart reordered one message per user).
 /// </summary>
 internal sealed class PipelineForwarder(IPipelineSender sender, IOptions<GatewayOptions> options, ILogger<PipelineForwarder> logger)
 {
@@ -17,6 +19,18 @@ internal sealed class PipelineForwarder(IPipelineSender sender, IOptions<Gateway
     public async ValueTask<bool> ForwardAsync<T>(GatewayConnection connection, string pipeline, T message, string? frameId, CancellationToken ct)
         where T : class, IUserScoped
     {
+        var ordered = pipeline == Pipelines.Ingest && frameId is not null;
+        if (ordered && connection.IngestFence is { } fence)
+        {
+            if (fence != frameId)
+            {
+                connection.Send(GatewayFrames.Error(GatewayFrames.Unavailable, "an earlier frame was not accepted: resend from it", frameId));
+                return false;
+            }
+
+            connection.IngestFence = null;
+        }
+
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(ct);
         timeout.CancelAfter(_timeout);
         try
@@ -26,6 +40,11 @@ internal sealed class PipelineForwarder(IPipelineSender sender, IOptions<Gateway
         catch (Exception e) when (!ct.IsCancellationRequested)
         {
             GatewayLog.PublishFailed(logger, connection.Id, pipeline, e.Message);
+            if (ordered)
+            {
+                connection.IngestFence = frameId;
+            }
+
             connection.Send(GatewayFrames.Error(GatewayFrames.Unavailable, "the frame was not accepted: resend it later", frameId));
             return false;
         }
