@@ -55,19 +55,6 @@ fi
 status=0
 dotnet "$BENCH_DLL" "${ARGS[@]}" || status=$?
 
-# Service micro-benchmarks, when their owners added one (not in --quick): a run.sh, else a console project.
-if [ "$QUICK" = 0 ] && [ "${#ARGS[@]}" -eq 0 ]; then
-  # bench/ingest drives a running ingest (./platform up): run it by hand; the snapshot and live scenarios above cover ingest.
-  for service in gateway graph; do
-    dir="$ROOT/bench/$service"
-    if [ -x "$dir/run.sh" ]; then
-      log "bench/$service/run.sh"
-      timeout 600 "$dir/run.sh" || { log "bench/$service/run.sh failed"; status=1; }
-    elif compgen -G "$dir/*.csproj" >/dev/null; then
-      log "bench/$service (micro-benchmark)"
-      echo; echo "### bench/$service"
-      timeout 600 dotnet run --project "$dir" -c Release || { log "bench/$service failed"; status=1; }
-    fi
-  done
-fi
+# bench/gateway, bench/graph and bench/ingest are micro-benchmarks run by hand (bench/README.md): they need
+# a service of their own or a running stack, and every scenario of the issue is measured above.
 exit "$status"
