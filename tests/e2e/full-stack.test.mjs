@@ -85,13 +85,15 @@ describe('Full stack as a user: fake site + extension -> Brain -> dashboard -> a
   test('a suggestion approved in the dashboard is posted to the site by the extension', async () => {
     await dashboard.locator(`.conv-row[data-chat-id="${FAN_C}"]`).click();
     await dashboard.waitForSelector('[data-testid=chat-view]');
-    const card = dashboard.locator('[data-testid=suggestion][data-state=pending_approval]').last();
-    await card.waitFor({ timeout: 60_000 });
-    const suggested = (await card.locator('[data-testid=suggestion-text]').textContent()).trim();
+    const pending = dashboard.locator('[data-testid=suggestion][data-state=pending_approval]').last();
+    await pending.waitFor({ timeout: 60_000 });
+    // Pin the element: a suggestion for the chat's other fan message may arrive meanwhile and become "last".
+    const card = await pending.elementHandle();
+    const suggested = (await (await card.$('[data-testid=suggestion-text]')).textContent()).trim();
     assert.ok(suggested.length > 0, 'the suggestion has text');
     await shot(dashboard, '4-dashboard-suggestion');
 
-    await card.getByRole('button', { name: 'Approve' }).click();
+    await (await card.$('button:has-text("Approve")')).click();
     const post = await eventually(() => site.received.find((r) => r.chatId === FAN_C), 30_000, 'the fake site receives the POST');
     assert.equal(plainText(post.body.text), suggested);
     assert.equal(post.body.lockedText, false);
