@@ -102,12 +102,16 @@ public sealed class GraphConsumerTests(GraphServicesFixture fixture) : IClassFix
         await fixture.Harness.Bus.Publish(new MessageEnriched { UserId = _user, ChatId = "600", MessageId = "60", Sentiment = -0.8 });
         await fixture.Harness.Bus.Publish(new FanScored { UserId = _user, Scores = new FanScores { FanId = "600", ChurnRisk = 0.9, LifetimeValue = 500 } });
 
-        await Eventually.TrueAsync(() => Frames().OfType<AppendMessageMessage>().Any(a => a.Payload.Conversation.ChurnRisk is not null), Timeout, "the scored conversation is pushed");
-        var node = Frames().OfType<AppendMessageMessage>().Last().Payload.Conversation;
+        // The in-memory harness may consume the two in either order; the conversation pushed after both carries both.
+        await Eventually.TrueAsync(() => Frames().OfType<AppendMessageMessage>().Any(Scored), Timeout, "the scored conversation is pushed");
+        var node = Frames().OfType<AppendMessageMessage>().Last(Scored).Payload.Conversation;
         Assert.Equal(-0.8, node.Sentiment);
         Assert.Equal(0.9, node.ChurnRisk);
         Assert.True(node.Priority > PriorityFloorForAwaitingNegativeValuableFan);
     }
+
+    private static bool Scored(AppendMessageMessage append) =>
+        append.Payload.Conversation is { ChurnRisk: not null, Sentiment: not null };
 
     // Awaiting (40) + negative sentiment (8) + value and churn: well above a fresh neutral message.
     private const int PriorityFloorForAwaitingNegativeValuableFan = 55;
