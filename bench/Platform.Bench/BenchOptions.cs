@@ -19,7 +19,10 @@ public sealed record BenchOptions
 
     public IReadOnlyList<double> RelayRates => Quick ? [1000] : [2000, 5000, 10000, 20000, 40000, 80000];
 
-    public IReadOnlyList<double> LiveFixedRates => Quick ? [50, 200] : [100, 1000, 5000];
+    public IReadOnlyList<double> LiveFixedRates => LiveRatesOverride ?? (Quick ? [50, 200] : [100, 1000, 5000]);
+
+    /// <summary><c>--live-rates 100,1000</c>: only these fixed steps and no climb (for profiling one stage at a time).</summary>
+    public IReadOnlyList<double>? LiveRatesOverride { get; init; }
 
     public TimeSpan LiveFixedStep => Quick ? TimeSpan.FromSeconds(2) : TimeSpan.FromSeconds(15);
 
@@ -57,7 +60,8 @@ public sealed record BenchOptions
                 "--quick" => options with { Quick = true },
                 "--only" => options with { Only = args[++i].Split(',').ToHashSet(StringComparer.Ordinal) },
                 "--results" => options with { ResultsDirectory = args[++i] },
-                _ => throw new ArgumentException($"unknown option {args[i]} (--quick, --only a,b, --results DIR)"),
+                "--live-rates" => options with { LiveRatesOverride = [.. args[++i].Split(',').Select(r => double.Parse(r, System.Globalization.CultureInfo.InvariantCulture))] },
+                _ => throw new ArgumentException($"unknown option {args[i]} (--quick, --only a,b, --results DIR, --live-rates r1,r2)"),
             };
         }
 

@@ -2,10 +2,21 @@ using Platform.Contracts.Model;
 
 namespace Platform.Contracts.Messaging;
 
-/// <summary>Enrichment to graph: what one inbound message says.</summary>
-public sealed record MessageEnriched : IUserScoped
+/// <summary>
+/// Enrichment to graph: everything enrichment learnt from one ingested batch (or from rescoring a user's
+/// fans after a snapshot), in one message so graph applies it in one round trip and pushes each changed
+/// conversation once, however many messages and fans it covers.
+/// </summary>
+public sealed record MessagesEnriched : IUserScoped
 {
     public required string UserId { get; init; }
+    public IReadOnlyList<EnrichedMessage> Messages { get; init; } = [];
+    public IReadOnlyList<FanScores> Scores { get; init; } = [];
+}
+
+/// <summary>What one inbound message says.</summary>
+public sealed record EnrichedMessage
+{
     public required string ChatId { get; init; }
     public required string MessageId { get; init; }
     /// <summary>-1..1.</summary>
@@ -14,11 +25,4 @@ public sealed record MessageEnriched : IUserScoped
     public IReadOnlyList<string> Money { get; init; } = [];
     public IReadOnlyList<string> Mentions { get; init; } = [];
     public IReadOnlyList<string> Urls { get; init; } = [];
-}
-
-/// <summary>Enrichment to graph: a fan's scores changed.</summary>
-public sealed record FanScored : IUserScoped
-{
-    public required string UserId { get; init; }
-    public required FanScores Scores { get; init; }
 }

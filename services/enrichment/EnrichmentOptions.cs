@@ -54,6 +54,6 @@ public sealed class SuggestionOptions
 
 public sealed class ScoreOptions
 {
-    /// <summary>At most this many fans (highest lifetime value first) in one <c>analytics_update</c>.</summary>
-    public int MaxFansInUpdate { get; set; } = 500;
+    /// <summary>At most this many fans' scores in one <c>MessagesEnriched</c> to graph (a snapshot rescores every fan).</summary>
+    public int MaxFansPerMessage { get; set; } = 1000;
 }

@@ -45,7 +45,11 @@ public static class LivePathScenario
             AddFixed(context, step, rate, search.Current!);
         }
 
-        await HighestHeldRateAsync(context, stack, search);
+        if (options.LiveRatesOverride is null)
+        {
+            await HighestHeldRateAsync(context, stack, search);
+        }
+
         context.Log($"{Scenario}: system_error frames seen: {session.Errors}");
         await BottleneckProbe.RecordAsync(context, stack, "after the live path");
     }

@@ -1,6 +1,6 @@
 namespace Platform.Enrichment.Analysis;
 
-/// <summary>The intent names published in <c>MessageEnriched.Intents</c> (stable: the dashboard and graph key on them).</summary>
+/// <summary>The intent names published in <c>EnrichedMessage.Intents</c> (stable: the dashboard and graph key on them).</summary>
 internal static class Intents
 {
     public const string Greeting = "greeting";

@@ -10,8 +10,8 @@ using Platform.Messaging;
 namespace Platform.Enrichment.Ingestion;
 
 /// <summary>
-/// One ingested batch: analyse the fans' messages, store what scoring needs, publish the analyses to graph;
-/// for live deltas (not snapshots) also rescore the fans concerned and queue reply suggestions.
+/// One ingested batch: analyse the fans' messages, store what scoring needs; for live deltas (not snapshots)
+/// also rescore the fans concerned and queue reply suggestions. Graph gets one <c>MessagesEnriched</c> per batch.
 /// </summary>
 internal sealed class IngestedBatchHandler(
     IngestedBatchWriter writer,
@@ -33,23 +33,26 @@ internal sealed class IngestedBatchHandler(
         var toPublish = isSnapshot
             ? inbound.Where(m => analyses.ContainsKey(m.MessageId)).GroupBy(m => m.ChatId).Select(g => g.MaxBy(m => m.CreatedAt)!)
             : inbound.Where(m => analyses.ContainsKey(m.MessageId));
-        foreach (var message in toPublish)
+        EnrichedMessage[] enriched = [.. toPublish.Select(m => Enriched(m, analyses[m.MessageId]))];
+
+        // A snapshot's fans are scored once, at SnapshotIngested; old chats get no suggestions.
+        IReadOnlyList<FanScores> scores = isSnapshot ? [] : await scoring.ScoreAsync(batch.UserId, FansOf(batch), ct);
+        if (enriched.Length > 0 || scores.Count > 0)
         {
-            await pipeline.SendAsync(Pipelines.Graph, Enriched(batch.UserId, message, analyses[message.MessageId]), ct);
+            await pipeline.SendAsync(Pipelines.Graph, new MessagesEnriched { UserId = batch.UserId, Messages = enriched, Scores = scores }, ct);
         }
 
-        if (isSnapshot)
+        if (!isSnapshot)
         {
-            return; // Scored once at SnapshotIngested; no suggestions for old chats.
+            await QueueSuggestionsAsync(batch, analyses, ct);
         }
+    }
 
-        string[] fans = [.. batch.Messages.Select(m => m.ChatId)
+    private static string[] FansOf(MessagesIngested batch) =>
+        [.. batch.Messages.Select(m => m.ChatId)
             .Concat(batch.Transactions.Select(t => t.FanId).OfType<string>())
             .Concat(batch.Subscriptions.Select(s => s.FanId))
             .Distinct()];
-        await scoring.ScoreAsync(batch.UserId, fans, ct);
-        await QueueSuggestionsAsync(batch, analyses, ct);
-    }
 
     /// <summary>A chat whose newest message in the batch is the fan's, with no newer reply stored, awaits a reply.</summary>
     private async Task QueueSuggestionsAsync(MessagesIngested batch, Dictionary<string, MessageAnalysis> analyses, CancellationToken ct)
@@ -80,9 +83,8 @@ internal sealed class IngestedBatchHandler(
         }
     }
 
-    private static MessageEnriched Enriched(string user, NormalizedMessage message, MessageAnalysis analysis) => new()
+    private static EnrichedMessage Enriched(NormalizedMessage message, MessageAnalysis analysis) => new()
     {
-        UserId = user,
         ChatId = message.ChatId,
         MessageId = message.MessageId,
         Sentiment = analysis.Sentiment,

@@ -38,8 +38,7 @@ internal static class GraphServiceExtensions
                 x.AddConsumer<SnapshotFailedConsumer>();
                 x.AddConsumer<RequestFullSyncConsumer>();
                 x.AddConsumer<RequestThreadHistoryConsumer>();
-                x.AddConsumer<MessageEnrichedConsumer>();
-                x.AddConsumer<FanScoredConsumer>();
+                x.AddConsumer<MessagesEnrichedConsumer>();
             },
             (context, cfg, options) => cfg.ReceivePartitions(context, Pipelines.Graph, options, e =>
             {
@@ -48,7 +47,6 @@ internal static class GraphServiceExtensions
                 e.ConfigureConsumer<SnapshotFailedConsumer>(context);
                 e.ConfigureConsumer<RequestFullSyncConsumer>(context);
                 e.ConfigureConsumer<RequestThreadHistoryConsumer>(context);
-                e.ConfigureConsumer<MessageEnrichedConsumer>(context);
-                e.ConfigureConsumer<FanScoredConsumer>(context);
+                e.ConfigureConsumer<MessagesEnrichedConsumer>(context);
             }));
 }

@@ -5,35 +5,43 @@ using Platform.Messaging.Outbound;
 
 namespace Platform.Graph.Processing;
 
-/// <summary>Folds enrichment's sentiment and fan scores into the graph and pushes the changed conversation.</summary>
+/// <summary>
+/// Folds what enrichment found (sentiments, fan scores) into the graph and pushes each changed
+/// conversation once, then the analytics that changed.
+/// </summary>
 internal sealed class EnrichmentHandler(GraphCache cache, EnrichmentWriter writer, IOutboundPublisher outbound, TimeProvider time)
 {
-    public Task HandleAsync(MessageEnriched message, CancellationToken cancellationToken) =>
-        cache.RunAsync(message.UserId, load: true, async graph =>
+    public Task HandleAsync(MessagesEnriched enriched, CancellationToken cancellationToken) =>
+        cache.RunAsync(enriched.UserId, load: true, async graph =>
         {
-            // Null: the message itself has not arrived; its sentiment is stored and counted when it does.
-            if (await writer.SaveSentimentAsync(message, cancellationToken) is { } row)
+            // A sentiment whose message has not arrived is stored and counted when the message does.
+            var rows = await writer.SaveAsync(enriched, cancellationToken);
+            foreach (var row in rows)
             {
                 graph.SetConversation(row);
-                await outbound.PublishAsync(message.UserId, OutboundAudience.Bridges, GraphFrames.Append(graph, row, time.GetUtcNow()), cancellationToken);
             }
-        }, cancellationToken);
 
-    public Task HandleAsync(FanScored message, CancellationToken cancellationToken) =>
-        cache.RunAsync(message.UserId, load: true, async graph =>
-        {
-            await writer.SaveScoresAsync(message, cancellationToken);
-            graph.Fan(message.Scores.FanId).Scores = message.Scores;
-            graph.MarkStale(AnalyticsSections.FanScores | AnalyticsSections.FanFacing);
-            var now = time.GetUtcNow();
-            if (graph.Conversations.TryGetValue(message.Scores.FanId, out var row))
+            foreach (var scores in enriched.Scores)
             {
-                await outbound.PublishAsync(message.UserId, OutboundAudience.Bridges, GraphFrames.Append(graph, row, now), cancellationToken);
+                graph.Fan(scores.FanId).Scores = scores;
+            }
+
+            if (enriched.Scores.Count > 0)
+            {
+                graph.MarkStale(AnalyticsSections.FanScores | AnalyticsSections.FanFacing);
+            }
+
+            var now = time.GetUtcNow();
+            var changed = rows.Select(r => r.ChatId).Concat(enriched.Scores.Select(s => s.FanId))
+                .Distinct(StringComparer.Ordinal).Where(graph.Conversations.ContainsKey);
+            foreach (var chatId in changed)
+            {
+                await outbound.PublishAsync(enriched.UserId, OutboundAudience.Bridges, GraphFrames.Append(graph, graph.Conversations[chatId], now), cancellationToken);
             }
 
             if (GraphFrames.AnalyticsUpdate(graph, now) is { } update)
             {
-                await outbound.PublishAsync(message.UserId, OutboundAudience.Bridges, update, cancellationToken);
+                await outbound.PublishAsync(enriched.UserId, OutboundAudience.Bridges, update, cancellationToken);
             }
         }, cancellationToken);
 }

@@ -1,10 +1,9 @@
 using Npgsql;
-using Platform.Contracts.Messaging;
 using Platform.Contracts.Model;
 
 namespace Platform.Graph.Storage;
 
-/// <summary>Enrichment's fan scores: one upsert, one select, one mapper.</summary>
+/// <summary>Enrichment's fan scores: one set-based upsert, one select, one mapper.</summary>
 internal static class FanScoreSql
 {
     public const string Select = """
@@ -12,9 +11,9 @@ internal static class FanScoreSql
         FROM graph.fan_scores WHERE user_id = @u
         """;
 
-    public const string Upsert = """
+    public const string UpsertMany = """
         INSERT INTO graph.fan_scores (user_id, fan_id, lifetime_value, spend_velocity, churn_risk, big_spender_likelihood, sentiment, updated_at)
-        VALUES (@u, @fan, @ltv, @velocity, @churn, @big, @sentiment, @at)
+        SELECT @u, * FROM unnest(@fans, @ltv, @velocity, @churn, @big, @sentiment, @at)
         ON CONFLICT (user_id, fan_id) DO UPDATE SET lifetime_value = EXCLUDED.lifetime_value, spend_velocity = EXCLUDED.spend_velocity,
             churn_risk = EXCLUDED.churn_risk, big_spender_likelihood = EXCLUDED.big_spender_likelihood,
             sentiment = EXCLUDED.sentiment, updated_at = EXCLUDED.updated_at
@@ -32,9 +31,9 @@ internal static class FanScoreSql
         UpdatedAt = new DateTimeOffset(DateTime.SpecifyKind(r.GetDateTime(6), DateTimeKind.Utc)),
     };
 
-    public static void Parameters(NpgsqlParameterCollection p, FanScored message) => p
-        .With("u", message.UserId).With("fan", message.Scores.FanId).With("ltv", message.Scores.LifetimeValue)
-        .With("velocity", message.Scores.SpendVelocity).With("churn", message.Scores.ChurnRisk)
-        .With("big", message.Scores.BigSpenderLikelihood).With("sentiment", message.Scores.Sentiment)
-        .With("at", message.Scores.UpdatedAt.UtcDateTime);
+    public static void Parameters(NpgsqlParameterCollection p, string user, IReadOnlyList<FanScores> scores) => p
+        .With("u", user).With("fans", scores.Select(s => s.FanId).ToArray()).With("ltv", scores.Select(s => s.LifetimeValue).ToArray())
+        .With("velocity", scores.Select(s => s.SpendVelocity).ToArray()).With("churn", scores.Select(s => s.ChurnRisk).ToArray())
+        .With("big", scores.Select(s => s.BigSpenderLikelihood).ToArray()).With("sentiment", scores.Select(s => s.Sentiment).ToArray())
+        .WithTimes("at", [.. scores.Select(s => (DateTime?)s.UpdatedAt.UtcDateTime)]);
 }

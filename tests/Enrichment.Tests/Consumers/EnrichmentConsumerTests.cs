@@ -35,15 +35,19 @@ public sealed class EnrichmentConsumerTests(HarnessHost host) : IClassFixture<Ha
         await ConsumeAsync(Ingested.Batch(_user, messages: [Ingested.FanMessage(fan, "I'm going to cancel, it's too expensive 😒")],
             transactions: [Ingested.Tip(fan, 30)]));
 
-        var enriched = Assert.Single(host.Pipeline.Of<MessageEnriched>(_user));
+        // One message to graph carries the analysis and the new score.
+        var result = Assert.Single(host.Pipeline.Of<MessagesEnriched>(_user));
+        var enriched = Assert.Single(result.Messages);
         Assert.True(enriched.Sentiment < 0);
         Assert.Contains("churn_signal", enriched.Intents);
         Assert.Contains("price_objection", enriched.Intents);
-        var scored = Assert.Single(host.Pipeline.Of<FanScored>(_user));
-        Assert.Equal(30m, scored.Scores.LifetimeValue);
-        Assert.True(scored.Scores.ChurnRisk >= 0.6, $"churn risk {scored.Scores.ChurnRisk}");
+        var scored = Assert.Single(result.Scores);
+        Assert.Equal(fan, scored.FanId);
+        Assert.Equal(30m, scored.LifetimeValue);
+        Assert.True(scored.ChurnRisk >= 0.6, $"churn risk {scored.ChurnRisk}");
         Assert.All(host.Pipeline.Sent.Where(s => s.Message.UserId == _user), s => Assert.Equal(Pipelines.Graph, s.Pipeline));
-        Assert.Single(host.Outbound.Of<AnalyticsUpdateMessage>(_user));
+        // Analytics are graph's to push (it ranks every fan); a partial fan list from here would replace the dashboard's.
+        Assert.Empty(host.Outbound.Of<AnalyticsUpdateMessage>(_user));
 
         await Eventually.TrueAsync(() => host.Outbound.Of<CommandStatusMessage>(_user).Any(), TimeSpan.FromSeconds(10), "the suggestion becomes a command");
         var status = host.Outbound.Of<CommandStatusMessage>(_user).Single();

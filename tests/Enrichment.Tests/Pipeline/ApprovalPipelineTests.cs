@@ -13,10 +13,19 @@ public sealed class ApprovalPipelineTests(EnrichmentStack stack) : IClassFixture
 {
     private readonly string _user = "u-" + Guid.NewGuid().ToString("N")[..8];
     private OutboundListener _outbound = null!;
+    private GraphPipelineListener _graph = null!;
 
-    public async Task InitializeAsync() => _outbound = await OutboundListener.StartAsync(stack.Rabbit.Uri, _user);
+    public async Task InitializeAsync()
+    {
+        _outbound = await OutboundListener.StartAsync(stack.Rabbit.Uri, _user);
+        _graph = await GraphPipelineListener.StartAsync(stack.Rabbit.Uri, _user, partitions: 8);
+    }
 
-    public async Task DisposeAsync() => await _outbound.DisposeAsync();
+    public async Task DisposeAsync()
+    {
+        await _outbound.DisposeAsync();
+        await _graph.DisposeAsync();
+    }
 
     private Task SendAsync<T>(T message) where T : class, IUserScoped => stack.App.SendAsync(message);
 
@@ -43,8 +52,8 @@ public sealed class ApprovalPipelineTests(EnrichmentStack stack) : IClassFixture
         Assert.Equal(start.Str("commandId"), commandId);
         Assert.Equal("true", pending.Str("command", "requiresApproval"), ignoreCase: true);
         Assert.Equal(0, _outbound.Count(f => f.Type == "command_to_execute"));
-        var scores = await _outbound.WaitForAsync(f => f.Type == "analytics_update", "the fan's scores reach the dashboards");
-        Assert.Contains(fan, scores.Payload.GetProperty("analytics").GetProperty("fanScores").ToString());
+        var score = await _graph.WaitForScoreAsync(fan, "the fan's scores go to graph (which pushes them to the dashboards)");
+        Assert.Equal(20m, score.LifetimeValue);
 
         var approval = new SendMessageRequested
         {
@@ -113,9 +122,8 @@ public sealed class ApprovalPipelineTests(EnrichmentStack stack) : IClassFixture
             messages: [Ingested.FanMessage(fan, "hello? are you there", old)], transactions: [Ingested.Tip(fan, 120)]));
         await SendAsync(new SnapshotIngested { UserId = _user, SnapshotId = "snap-1", ChunkCount = 1, IngestedAt = DateTimeOffset.UtcNow });
 
-        var update = await _outbound.WaitForAsync(f => f.Type == "analytics_update" && f.Payload.ToString().Contains(fan), "the snapshot's fans are scored");
-        var score = update.Payload.GetProperty("analytics").GetProperty("fanScores").EnumerateArray().Single(s => s.GetProperty("fanId").GetString() == fan);
-        Assert.Equal(120m, score.GetProperty("lifetimeValue").GetDecimal());
+        var score = await _graph.WaitForScoreAsync(fan, "the snapshot's fans are scored and sent to graph");
+        Assert.Equal(120m, score.LifetimeValue);
         Assert.Equal(0, _outbound.Count(f => f.Type == "stream_start" && f.Str("chatId") == fan));
     }
 }

@@ -99,19 +99,23 @@ public sealed class GraphConsumerTests(GraphServicesFixture fixture) : IClassFix
     {
         await fixture.Harness.Bus.Publish(Batch(_user, 1, messages: [In("60", "600", 0)]));
         await Eventually.TrueAsync(() => Frames().OfType<AppendMessageMessage>().Any(), Timeout, "the delta is stored");
-        await fixture.Harness.Bus.Publish(new MessageEnriched { UserId = _user, ChatId = "600", MessageId = "60", Sentiment = -0.8 });
-        await fixture.Harness.Bus.Publish(new FanScored { UserId = _user, Scores = new FanScores { FanId = "600", ChurnRisk = 0.9, LifetimeValue = 500 } });
+        var pushedBefore = Frames().OfType<AppendMessageMessage>().Count();
+        await fixture.Harness.Bus.Publish(new MessagesEnriched
+        {
+            UserId = _user,
+            Messages = [new EnrichedMessage { ChatId = "600", MessageId = "60", Sentiment = -0.8 }],
+            Scores = [new FanScores { FanId = "600", ChurnRisk = 0.9, LifetimeValue = 500 }],
+        });
 
-        // The in-memory harness may consume the two in either order; the conversation pushed after both carries both.
-        await Eventually.TrueAsync(() => Frames().OfType<AppendMessageMessage>().Any(Scored), Timeout, "the scored conversation is pushed");
-        var node = Frames().OfType<AppendMessageMessage>().Last(Scored).Payload.Conversation;
+        // The handler pushes before the consume completes.
+        await Eventually.TrueAsync(() => Consumed<MessagesEnriched>() == 1, Timeout, "the enrichment is consumed");
+        Assert.False(await fixture.Harness.Published.Any<Fault<MessagesEnriched>>());
+        var pushed = Frames().OfType<AppendMessageMessage>().Skip(pushedBefore).ToList();
+        var node = Assert.Single(pushed).Payload.Conversation; // sentiment and score together: one push, not one per fact
         Assert.Equal(-0.8, node.Sentiment);
         Assert.Equal(0.9, node.ChurnRisk);
         Assert.True(node.Priority > PriorityFloorForAwaitingNegativeValuableFan);
     }
-
-    private static bool Scored(AppendMessageMessage append) =>
-        append.Payload.Conversation is { ChurnRisk: not null, Sentiment: not null };
 
     // Awaiting (40) + negative sentiment (8) + value and churn: well above a fresh neutral message.
     private const int PriorityFloorForAwaitingNegativeValuableFan = 55;

@@ -74,7 +74,7 @@ public sealed class IncrementalEqualsRebuildTests(GraphServicesFixture fixture) 
             if (random.Next(3) == 0)
             {
                 var (id, chat) = sent[random.Next(sent.Count)];
-                var enriched = new MessageEnriched { UserId = user, ChatId = chat, MessageId = id, Sentiment = Math.Round((random.NextDouble() * 2) - 1, 2) };
+                var enriched = new MessagesEnriched { UserId = user, Messages = [new EnrichedMessage { ChatId = chat, MessageId = id, Sentiment = Math.Round((random.NextDouble() * 2) - 1, 2) }] };
                 await fixture.Get<EnrichmentHandler>().HandleAsync(enriched, CancellationToken.None);
             }
 
@@ -93,7 +93,7 @@ public sealed class IncrementalEqualsRebuildTests(GraphServicesFixture fixture) 
         var ingest = fixture.Get<IngestHandler>();
         await ingest.HandleAsync(Batch(user, 1, messages: [In("1", "9", 0)]), CancellationToken.None);
         await fixture.Get<EnrichmentHandler>().HandleAsync(
-            new MessageEnriched { UserId = user, ChatId = "9", MessageId = "2", Sentiment = -0.5 }, CancellationToken.None);
+            new MessagesEnriched { UserId = user, Messages = [new EnrichedMessage { ChatId = "9", MessageId = "2", Sentiment = -0.5 }] }, CancellationToken.None);
 
         // "2" lands at the end of the chat, so the in-memory guess is tried; the stored sentiment must make the database refuse it.
         await ingest.HandleAsync(Batch(user, 2, messages: [In("2", "9", 5)]), CancellationToken.None);

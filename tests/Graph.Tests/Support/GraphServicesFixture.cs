@@ -46,8 +46,7 @@ public sealed class GraphServicesFixture : IAsyncLifetime
             x.AddConsumer<SnapshotFailedConsumer>();
             x.AddConsumer<RequestFullSyncConsumer>();
             x.AddConsumer<RequestThreadHistoryConsumer>();
-            x.AddConsumer<MessageEnrichedConsumer>();
-            x.AddConsumer<FanScoredConsumer>();
+            x.AddConsumer<MessagesEnrichedConsumer>();
         });
         _host = builder.Build();
         await _host.StartAsync();
