@@ -57,9 +57,9 @@ public sealed class TrafficIngestor(
         }
 
         var outcomes = new List<UnitOutcome>(units.Count);
-        foreach (var unit in units)
+        foreach (var wave in Waves(units))
         {
-            outcomes.Add(await ApplyAsync(connection, transaction, unit, timings, cancellationToken));
+            outcomes.AddRange(await ApplyAsync(connection, transaction, wave, timings, cancellationToken));
         }
 
         await transaction.CommitAsync(cancellationToken);
@@ -82,19 +82,49 @@ public sealed class TrafficIngestor(
         IngestLog.BatchStages(logger, prepared.Count, units.Count, prepared.Sum(p => p.Events.Count), outcomes.Sum(o => o.Applied.All.Count), timings);
     }
 
-    private async Task<UnitOutcome> ApplyAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, IngestUnit unit, StageTimings timings, CancellationToken cancellationToken)
+    /// <summary>
+    /// The units in rounds of at most one per user (a user's second unit reads what the first wrote), each
+    /// user's units in order; a round is applied in two round trips whatever the number of users in it.
+    /// </summary>
+    private static IEnumerable<List<IngestUnit>> Waves(IReadOnlyList<IngestUnit> units)
     {
-        var events = unit.Events;
-        var applied = await applier.ApplyAsync(connection, transaction, unit.UserId, events, unit.ReceivedAt, archive: true, cancellationToken, timings);
-        SnapshotIngested? completed = null;
-        if (unit.Snapshot is { } chunk)
+        var waves = new List<List<IngestUnit>>();
+        var seen = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var unit in units)
         {
-            var counts = IngestApplier.CountsOf(applied.All, events.Count);
-            (_, completed) = await SnapshotProgressStore.RecordAsync(connection, transaction, unit.UserId, chunk, counts, unit.Resend, cancellationToken);
-            timings.Lap("progress");
+            var wave = seen[unit.UserId] = seen.GetValueOrDefault(unit.UserId, -1) + 1;
+            if (wave == waves.Count)
+            {
+                waves.Add([]);
+            }
+
+            waves[wave].Add(unit);
         }
 
-        return new UnitOutcome(unit, applied, completed);
+        return waves;
+    }
+
+    private async Task<List<UnitOutcome>> ApplyAsync(
+        NpgsqlConnection connection, NpgsqlTransaction transaction, IReadOnlyList<IngestUnit> wave, StageTimings timings, CancellationToken cancellationToken)
+    {
+        var applied = await applier.ApplyAsync(
+            connection, transaction, [.. wave.Select(u => new ApplyRequest(u.UserId, u.Events, u.ReceivedAt))], archive: true, cancellationToken, timings);
+        var outcomes = new List<UnitOutcome>(wave.Count);
+        for (var i = 0; i < wave.Count; i++)
+        {
+            var unit = wave[i];
+            SnapshotIngested? completed = null;
+            if (unit.Snapshot is { } chunk)
+            {
+                var counts = IngestApplier.CountsOf(applied[i].All, unit.Events.Count);
+                (_, completed) = await SnapshotProgressStore.RecordAsync(connection, transaction, unit.UserId, chunk, counts, unit.Resend, cancellationToken);
+                timings.Lap("progress");
+            }
+
+            outcomes.Add(new UnitOutcome(unit, applied[i], completed));
+        }
+
+        return outcomes;
     }
 
     private async Task SendInOrderAsync(IEnumerable<UnitOutcome> outcomes, CancellationToken cancellationToken)

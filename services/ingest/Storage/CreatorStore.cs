@@ -1,4 +1,5 @@
 using Npgsql;
+using NpgsqlTypes;
 using Platform.Contracts.Messaging;
 
 namespace Platform.Ingest.Storage;
@@ -15,14 +16,9 @@ public static class CreatorStore
         RETURNING creator_id
         """;
 
-    /// <returns>True when the stored identity changed.</returns>
-    public static async Task<bool> UpsertAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, string userId, CreatorProfile creator, CancellationToken cancellationToken)
-    {
-        await using var command = new NpgsqlCommand(UpsertSql, connection, transaction);
-        command.Parameters.Add(new NpgsqlParameter { Value = userId });
-        command.Parameters.Add(new NpgsqlParameter { Value = creator.CreatorId });
-        command.Parameters.Add(new NpgsqlParameter { Value = (object?)creator.Name ?? DBNull.Value, NpgsqlDbType = NpgsqlTypes.NpgsqlDbType.Text });
-        command.Parameters.Add(new NpgsqlParameter { Value = (object?)creator.Username ?? DBNull.Value, NpgsqlDbType = NpgsqlTypes.NpgsqlDbType.Text });
-        return await command.ExecuteScalarAsync(cancellationToken) is not null;
-    }
+    /// <param name="changed">Called when the stored identity changed.</param>
+    public static void Upsert(StatementPipeline pipeline, string userId, CreatorProfile creator, Action changed) =>
+        pipeline.Add(UpsertSql, [userId, creator.CreatorId, Text(creator.Name), Text(creator.Username)], _ => changed());
+
+    private static NpgsqlParameter Text(string? value) => new() { Value = (object?)value ?? DBNull.Value, NpgsqlDbType = NpgsqlDbType.Text };
 }

@@ -1,33 +1,13 @@
-using Npgsql;
-
 namespace Platform.Ingest.Storage;
 
-/// <summary>Runs a table's bulk upsert and returns the keys of the rows that are new or changed.</summary>
+/// <summary>A table's bulk upsert; the keys of the rows that are new or changed are added to a set.</summary>
 public static class RowWriter
 {
-    public static async Task<HashSet<string>> UpsertAsync<TRow>(
-        NpgsqlConnection connection, NpgsqlTransaction transaction, string userId, TableSpec<TRow> spec,
-        IReadOnlyList<TRow> rows, CancellationToken cancellationToken)
+    public static void Upsert<TRow>(StatementPipeline pipeline, string userId, TableSpec<TRow> spec, IReadOnlyList<TRow> rows, HashSet<string> changed)
     {
-        var changed = new HashSet<string>(StringComparer.Ordinal);
-        if (rows.Count == 0)
+        if (rows.Count > 0)
         {
-            return changed;
+            pipeline.Add(spec.Sql, [userId, .. spec.ToArrays(rows)], r => changed.Add(r.GetString(0)));
         }
-
-        await using var command = new NpgsqlCommand(spec.Sql, connection, transaction);
-        command.Parameters.Add(new NpgsqlParameter { Value = userId });
-        foreach (var array in spec.ToArrays(rows))
-        {
-            command.Parameters.Add(new NpgsqlParameter { Value = array });
-        }
-
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        while (await reader.ReadAsync(cancellationToken))
-        {
-            changed.Add(reader.GetString(0));
-        }
-
-        return changed;
     }
 }
