@@ -26,8 +26,6 @@ internal sealed class IngestedBatchHandler(
         var analyses = inbound.Where(m => m.TextPlain.Length > 0)
             .DistinctBy(m => m.MessageId)
             .ToDictionary(m => m.MessageId, m => MessageAnalysis.Of(m.TextPlain));
-        await writer.WriteAsync(batch, analyses, ct);
-
         var isSnapshot = batch.SnapshotId is not null;
         // A snapshot can hold years of chats: graph needs only each chat's newest fan message to show its mood.
         var toPublish = isSnapshot
@@ -35,8 +33,17 @@ internal sealed class IngestedBatchHandler(
             : inbound.Where(m => analyses.ContainsKey(m.MessageId));
         EnrichedMessage[] enriched = [.. toPublish.Select(m => Enriched(m, analyses[m.MessageId]))];
 
-        // A snapshot's fans are scored once, at SnapshotIngested; old chats get no suggestions.
-        IReadOnlyList<FanScores> scores = isSnapshot ? [] : await scoring.ScoreAsync(batch.UserId, FansOf(batch), ct);
+        // One commit for the batch's upserts and scores (each statement on its own was a WAL flush); the
+        // context's retrying strategy reruns the whole unit, which the upserts make harmless.
+        var scores = await db.Database.CreateExecutionStrategy().ExecuteAsync(async () =>
+        {
+            await using var transaction = await db.Database.BeginTransactionAsync(ct);
+            await writer.WriteAsync(batch, analyses, ct);
+            // A snapshot's fans are scored once, at SnapshotIngested; old chats get no suggestions.
+            IReadOnlyList<FanScores> scored = isSnapshot ? [] : await scoring.ScoreAsync(batch.UserId, FansOf(batch), ct);
+            await transaction.CommitAsync(ct);
+            return scored;
+        });
         if (enriched.Length > 0 || scores.Count > 0)
         {
             await pipeline.SendAsync(Pipelines.Graph, new MessagesEnriched { UserId = batch.UserId, Messages = enriched, Scores = scores }, ct);
