@@ -67,6 +67,13 @@ public sealed class PlatformStack : IAsyncDisposable
             // Production logging: per-message Information logs are not part of what is measured.
             ["Logging__LogLevel__Default"] = "Warning",
         };
+        // Profiling: BENCH_LOG_LEVELS="Platform.Ingest=Debug,Platform.Graph=Debug" logs those categories too (distorts timings).
+        foreach (var level in (Environment.GetEnvironmentVariable("BENCH_LOG_LEVELS") ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries))
+        {
+            var (category, value) = (level.Split('=')[0], level.Split('=')[^1]);
+            env[$"Logging__LogLevel__{category}"] = value;
+        }
+
         var process = ChildProcess.Start($"{name}-{service}", Path.Combine(environment.Root, "services", service), environment.LogDirectory, env, "dotnet", dll);
         _processes.Add(process);
         await process.WaitHealthyAsync(new Uri($"http://127.0.0.1:{port}/health"), TimeSpan.FromSeconds(90));

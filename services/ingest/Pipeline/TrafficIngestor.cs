@@ -22,6 +22,12 @@ public sealed class TrafficIngestor(
     NpgsqlDataSource database, EventPreparer preparer, IngestApplier applier, IPipelineSender sender,
     IOutboundPublisher outbound, IngestMetrics metrics, ILogger<TrafficIngestor> logger)
 {
+    // Sent inputs not yet marked in the ledger, by user: the user's next batch marks them in its first round
+    // trip, before it reads the ledger, so a redelivery of one of them is seen as sent. (Taking another
+    // partition's keys would race that partition's own read: its redelivery would be re-sent.)
+    private readonly Dictionary<string, List<InputKey>> _sentUnrecorded = new(StringComparer.Ordinal);
+    private const int MaxUsersUnrecorded = 10_000;
+
     public Task IngestAsync(IngestCapturedTraffic input, CancellationToken cancellationToken) => IngestAsync([input], cancellationToken);
 
     /// <param name="inputs">In queue order; the order of each user's inputs is kept.</param>
@@ -37,7 +43,8 @@ public sealed class TrafficIngestor(
 
         await using var connection = await database.OpenConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        var states = await InputLedger.BeginAsync(connection, transaction, [.. prepared.Select(p => p.Key)], cancellationToken);
+        var sent = TakeSentUnrecorded(prepared.Select(p => p.Key.UserId));
+        var states = await InputLedger.BeginAsync(connection, transaction, [.. prepared.Select(p => p.Key)], sent, cancellationToken);
         foreach (var input in prepared)
         {
             input.State = states[input.Key];
@@ -47,6 +54,7 @@ public sealed class TrafficIngestor(
         var units = IngestUnit.Plan(prepared.Where(p => p.State != InputState.Sent));
         if (units.Count == 0)
         {
+            await transaction.CommitAsync(cancellationToken); // keeps the marks of earlier sends
             return;
         }
 
@@ -76,8 +84,7 @@ public sealed class TrafficIngestor(
         await Task.WhenAll(outcomes.GroupBy(o => o.Unit.UserId).Select(user => SendInOrderAsync(user, cancellationToken)));
         timings.Lap("publish");
 
-        await InputLedger.MarkSentAsync(database, [.. units.SelectMany(u => u.Inputs).Select(i => i.Key)], cancellationToken);
-        timings.Lap("mark-sent");
+        RememberSent(units.SelectMany(u => u.Inputs).Select(i => i.Key));
         metrics.Stages(timings);
         IngestLog.BatchStages(logger, prepared.Count, units.Count, prepared.Sum(p => p.Events.Count), outcomes.Sum(o => o.Applied.All.Count), timings);
     }
@@ -142,6 +149,41 @@ public sealed class TrafficIngestor(
             {
                 await Task.WhenAll(sender.SendAsync(Pipelines.Graph, completed, cancellationToken), sender.SendAsync(Pipelines.Enrichment, completed, cancellationToken));
                 IngestLog.SnapshotComplete(logger, completed.SnapshotId, unit.UserId, completed.ChunkCount);
+            }
+        }
+    }
+
+    private List<InputKey> TakeSentUnrecorded(IEnumerable<string> users)
+    {
+        lock (_sentUnrecorded)
+        {
+            // Users who never come back would keep their keys forever: past a bound, any batch marks them all.
+            var take = _sentUnrecorded.Count > MaxUsersUnrecorded ? [.. _sentUnrecorded.Keys] : users.Distinct(StringComparer.Ordinal);
+            var keys = new List<InputKey>();
+            foreach (var user in take)
+            {
+                if (_sentUnrecorded.Remove(user, out var userKeys))
+                {
+                    keys.AddRange(userKeys);
+                }
+            }
+
+            return keys;
+        }
+    }
+
+    private void RememberSent(IEnumerable<InputKey> keys)
+    {
+        lock (_sentUnrecorded)
+        {
+            foreach (var key in keys)
+            {
+                if (!_sentUnrecorded.TryGetValue(key.UserId, out var userKeys))
+                {
+                    _sentUnrecorded[key.UserId] = userKeys = [];
+                }
+
+                userKeys.Add(key);
             }
         }
     }

@@ -30,20 +30,40 @@ public static class InputLedger
         SELECT e.user_id, e.input_key, e.published FROM ingest.ingested_inputs e JOIN input i USING (user_id, input_key)
         """;
 
+    // Counted in a CTE so that, batched before BeginSql, it returns a result set of its own.
     private const string MarkSentSql = """
-        UPDATE ingest.ingested_inputs e SET published = true
-        FROM unnest($1::text[], $2::text[]) AS t(user_id, input_key)
-        WHERE e.user_id = t.user_id AND e.input_key = t.input_key
+        WITH marked AS (
+            UPDATE ingest.ingested_inputs e SET published = true
+            FROM unnest($1::text[], $2::text[]) AS t(user_id, input_key)
+            WHERE e.user_id = t.user_id AND e.input_key = t.input_key
+            RETURNING 1)
+        SELECT count(*) FROM marked
         """;
 
-    /// <summary>Records the inputs as committed (with the caller's transaction) and says what each was before.</summary>
+    /// <summary>
+    /// Records the inputs as committed (with the caller's transaction) and says what each was before. In the
+    /// same round trip, first marks <paramref name="sent"/> (inputs of earlier batches whose sends completed)
+    /// as sent: a commit of its own per batch cost a round trip and a WAL flush, and losing the mark (this
+    /// transaction rolls back, or the process dies first) only costs a harmless re-send on a redelivery.
+    /// </summary>
     public static async Task<IReadOnlyDictionary<InputKey, InputState>> BeginAsync(
-        NpgsqlConnection connection, NpgsqlTransaction transaction, IReadOnlyCollection<InputKey> keys, CancellationToken cancellationToken)
+        NpgsqlConnection connection, NpgsqlTransaction transaction, IReadOnlyCollection<InputKey> keys, IReadOnlyCollection<InputKey> sent,
+        CancellationToken cancellationToken)
     {
         var states = keys.Distinct().ToDictionary(k => k, _ => InputState.New);
-        await using var command = new NpgsqlCommand(BeginSql, connection, transaction);
-        AddKeys(command, states.Keys);
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        await using var batch = new NpgsqlBatch(connection, transaction);
+        if (sent.Count > 0)
+        {
+            batch.BatchCommands.Add(Command(MarkSentSql, sent));
+        }
+
+        batch.BatchCommands.Add(Command(BeginSql, states.Keys));
+        await using var reader = await batch.ExecuteReaderAsync(cancellationToken);
+        if (sent.Count > 0)
+        {
+            await reader.NextResultAsync(cancellationToken);
+        }
+
         while (await reader.ReadAsync(cancellationToken))
         {
             states[new InputKey(reader.GetString(0), reader.GetString(1))] = reader.GetBoolean(2) ? InputState.Sent : InputState.CommittedNotSent;
@@ -52,23 +72,12 @@ public static class InputLedger
         return states;
     }
 
-    /// <summary>After the sends: a redelivery of these inputs is now silent. Losing this write only costs a harmless re-send.</summary>
-    public static async Task MarkSentAsync(NpgsqlDataSource dataSource, IReadOnlyCollection<InputKey> keys, CancellationToken cancellationToken)
+    private static NpgsqlBatchCommand Command(string sql, IReadOnlyCollection<InputKey> keys) => new(sql)
     {
-        if (keys.Count == 0)
+        Parameters =
         {
-            return;
-        }
-
-        await using var command = dataSource.CreateCommand(MarkSentSql);
-        AddKeys(command, keys);
-        await command.ExecuteNonQueryAsync(cancellationToken);
-    }
-
-    private static void AddKeys(NpgsqlCommand command, IEnumerable<InputKey> keys)
-    {
-        var list = keys as IReadOnlyCollection<InputKey> ?? [.. keys];
-        command.Parameters.Add(new NpgsqlParameter { NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Text, Value = list.Select(k => k.UserId).ToArray() });
-        command.Parameters.Add(new NpgsqlParameter { NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Text, Value = list.Select(k => k.Key).ToArray() });
-    }
+            new NpgsqlParameter { NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Text, Value = keys.Select(k => k.UserId).ToArray() },
+            new NpgsqlParameter { NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Text, Value = keys.Select(k => k.Key).ToArray() },
+        },
+    };
 }
