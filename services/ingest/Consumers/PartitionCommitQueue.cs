@@ -22,7 +22,8 @@ namespace Platform.Ingest.Consumers;
 /// <remarks>
 /// Stopping: MassTransit lets consumers finish, then cancels their tokens. A canceled input leaves the
 /// queue at once and its consumer ends canceled, which returns the message to the broker queue; a batch
-/// being applied is aborted with the transaction (nothing half-applied).
+/// being applied is aborted with the transaction (nothing half-applied), and its inputs not canceled yet
+/// wait for the next batch.
 /// </remarks>
 internal sealed class PartitionCommitQueue(string queue, TrafficIngestor ingestor, ILogger logger)
 {
@@ -68,7 +69,8 @@ internal sealed class PartitionCommitQueue(string queue, TrafficIngestor ingesto
         {
             lock (_gate)
             {
-                _waiting.RemoveAll(w => w.Done.Task.IsCompleted);
+                // A canceled input is ended by its token's callback (EnqueueAsync), which may not have run yet.
+                _waiting.RemoveAll(w => w.Done.Task.IsCompleted || w.Context.CancellationToken.IsCancellationRequested);
                 if (_waiting.Count == 0)
                 {
                     _draining = false;
@@ -126,7 +128,7 @@ internal sealed class PartitionCommitQueue(string queue, TrafficIngestor ingesto
             return;
         }
 
-        // The inputs of a batch are canceled together (their endpoint stops): any one's token will do.
+        // A stopping endpoint cancels its inputs one after another: the first one's cancellation aborts the batch.
         var cancellation = batch[0].Context.CancellationToken;
         try
         {
@@ -135,7 +137,14 @@ internal sealed class PartitionCommitQueue(string queue, TrafficIngestor ingesto
         }
         catch (OperationCanceledException) when (cancellation.IsCancellationRequested)
         {
-            batch.ForEach(w => w.Done.TrySetCanceled(cancellation));
+            // Each input must end canceled by its own token (EnqueueAsync), the one MassTransit knows as its stop: the
+            // message then goes back to the broker queue. Ended with another input's token it reads as a consumer
+            // fault (ConsumerCanceledException): retried while the endpoint stops, and to _error once retries are spent.
+            // Those not canceled yet wait for the next batch; the canceled ones are dropped from it.
+            lock (_gate)
+            {
+                _waiting.AddRange(batch);
+            }
         }
         catch (Exception e) when (batch.Count > 1)
         {

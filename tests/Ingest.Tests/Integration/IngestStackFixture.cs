@@ -1,3 +1,4 @@
+using System.Net.Http.Json;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
@@ -30,8 +31,7 @@ public sealed class IngestStackFixture : IAsyncLifetime
         await _rabbit.InitializeAsync();
         await _postgres.InitializeAsync();
         Ingest = StartIngest();
-        _ = Ingest.Server;
-        await Eventually.TrueAsync(TablesExistAsync, TimeSpan.FromSeconds(60), "ingest migrated its schema");
+        await IngestConsumesAsync();
 
         var builder = Host.CreateApplicationBuilder();
         builder.Configuration["RABBITMQ_URL"] = _rabbit.Uri.ToString();
@@ -42,6 +42,8 @@ public sealed class IngestStackFixture : IAsyncLifetime
         _testBus = builder.Build();
         using var cts = new CancellationTokenSource(TimeSpan.FromSeconds(30));
         await _testBus.StartAsync(cts.Token);
+        // Ingest's sends into the graph pipeline are dropped by the exchange until these queues are bound.
+        await ConsumesAsync(_testBus.Services, "the test bus consumes the graph pipeline");
     }
 
     /// <summary>A new ingest process on the same broker and database (the old one must be stopped first).</summary>
@@ -71,7 +73,7 @@ public sealed class IngestStackFixture : IAsyncLifetime
         await Ingest.DisposeAsync();
         await whileStopped();
         Ingest = StartIngest();
-        _ = Ingest.Server;
+        await IngestConsumesAsync();
     }
 
     public Task SendAsync(string userId, long sequence, IReadOnlyList<RawCapturedEvent> events, SnapshotChunkInfo? snapshot = null, string connection = "c1") =>
@@ -97,8 +99,18 @@ public sealed class IngestStackFixture : IAsyncLifetime
         return sequence;
     }
 
-    public Task WaitForSnapshotAsync(string userId, string snapshotId) =>
-        Eventually.TrueAsync(() => Recorded.Of<SnapshotIngested>(userId).Any(s => s.SnapshotId == snapshotId), TimeSpan.FromSeconds(90), $"snapshot {snapshotId} was ingested");
+    public async Task WaitForSnapshotAsync(string userId, string snapshotId)
+    {
+        try
+        {
+            await Eventually.TrueAsync(() => Recorded.Of<SnapshotIngested>(userId).Any(s => s.SnapshotId == snapshotId), TimeSpan.FromSeconds(90), $"snapshot {snapshotId} was ingested");
+        }
+        catch (TimeoutException e)
+        {
+            // Which chunks are in, which inputs were committed but never sent, and where the rest waits (or died).
+            throw new TimeoutException($"{e.Message} {await DescribeAsync(userId, snapshotId)}", e);
+        }
+    }
 
     public Task<TableDump> DumpAsync(string userId) => TableDump.ReadAsync(_postgres.ConnectionString, userId);
 
@@ -124,11 +136,35 @@ public sealed class IngestStackFixture : IAsyncLifetime
         await _rabbit.DisposeAsync();
     }
 
-    private async Task<bool> TablesExistAsync()
+    /// <summary>
+    /// Starts the host (its schema is migrated before the bus starts) and waits until every partition endpoint
+    /// consumes: the bus starts in the background, and until its queues are bound the exchange drops what is sent.
+    /// </summary>
+    private Task IngestConsumesAsync() => ConsumesAsync(Ingest.Services, "ingest consumes its partition queues");
+
+    private static Task ConsumesAsync(IServiceProvider services, string because)
+    {
+        var bus = services.GetRequiredService<MassTransit.IBusControl>();
+        return Eventually.TrueAsync(() => bus.CheckHealth().Status == MassTransit.BusHealthStatus.Healthy, TimeSpan.FromSeconds(60), because);
+    }
+
+    private async Task<string> DescribeAsync(string userId, string snapshotId)
     {
         await using var connection = new NpgsqlConnection(_postgres.ConnectionString);
         await connection.OpenAsync();
-        await using var command = new NpgsqlCommand("SELECT to_regclass('ingest.ingested_inputs') IS NOT NULL", connection);
-        return (bool)(await command.ExecuteScalarAsync())!;
+        await using var command = new NpgsqlCommand("""
+            SELECT coalesce((SELECT status || ', chunks ' || array_to_string(ARRAY(SELECT unnest(received) ORDER BY 1), ',')
+                             FROM ingest.snapshot_progress WHERE user_id = $1 AND snapshot_id = $2), 'no progress row')
+                || '; inputs not sent: ' || coalesce((SELECT string_agg(input_key, ',') FROM ingest.ingested_inputs WHERE user_id = $1 AND NOT published), 'none')
+            """, connection);
+        command.Parameters.Add(new NpgsqlParameter { Value = userId });
+        command.Parameters.Add(new NpgsqlParameter { Value = snapshotId });
+        var progress = (string)(await command.ExecuteScalarAsync())!;
+        using var http = _rabbit.ManagementClient();
+        var queues = await http.GetFromJsonAsync<List<QueueDepth>>($"api/queues/{Uri.EscapeDataString(_rabbit.VirtualHost)}?columns=name,messages,consumers");
+        var waiting = string.Join(", ", queues!.Where(q => q.Messages > 0).Select(q => $"{q.Name}={q.Messages} ({q.Consumers} consumers)"));
+        return $"Snapshot {snapshotId}: {progress}. Queues holding messages: {(waiting.Length > 0 ? waiting : "none")}.";
     }
+
+    private sealed record QueueDepth(string Name, int Messages, int Consumers);
 }
