@@ -38,8 +38,10 @@ internal sealed class SuggestionService(
             Payload = new StreamStartPayload { StreamId = streamId, ChatId = job.ChatId, CommandId = commandId, Reason = reason },
         }, ct);
         var index = 0;
-        var (text, finishReason) = await generator.GenerateAsync(context, chunk => outbound.PublishAsync(job.UserId, OutboundAudience.Bridges,
-            new StreamChunkMessage { Payload = new StreamChunkPayload { StreamId = streamId, Index = index++, Text = chunk } }, ct), ct);
+        var chunks = new StreamChunkBatcher(chunk => outbound.PublishAsync(job.UserId, OutboundAudience.Bridges,
+            new StreamChunkMessage { Payload = new StreamChunkPayload { StreamId = streamId, Index = index++, Text = chunk } }, ct), clock);
+        var (text, finishReason) = await generator.GenerateAsync(context, chunks.AddAsync, ct);
+        await chunks.FlushAsync();
         // The command exists before stream_end names it, so an approval right after the stream finds it.
         var row = await NewCommandAsync(context, commandId, text, reason, ct);
         var created = await commands.TryCreateAsync(row, ct);
