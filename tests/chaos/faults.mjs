@@ -64,39 +64,43 @@ const socketCut = {
 };
 
 /**
- * Seeded users send a chunked snapshot; on the first snapshot's half-way ack the gateway is stopped
- * (SIGTERM, as a deploy restarts it; SIGKILL is covered above) and started again. The Agents resend
- * the unacked chunks on the new gateway.
+ * Seeded users send a chunked snapshot; on the first snapshot's half-way ack `service` is stopped with
+ * `signal` and started again: the gateway with SIGTERM (as a deploy restarts it; the Agents resend the
+ * unacked chunks), ingest with SIGKILL (acked chunks are in its queue or in the batch it was applying:
+ * redelivered, applied once, and the snapshot completes).
  */
-const snapshotRestart = {
-  name: 'gateway restart mid-snapshot',
-  async inject({ stack, agents, traffic, random, onAck, restart }) {
-    const users = pick(agents.map((_, u) => u), SNAPSHOT.users, random);
-    const acked = new Map(); // snapshot id -> chunks acked
-    let stopping = null;
-    let progress = '';
-    const stopped = new Promise((resolve) => {
-      onAck((id) => {
-        const match = /^(chaos-snap-\d+-\d+)-\d+$/.exec(id);
-        if (!match || stopping) return;
-        acked.set(match[1], (acked.get(match[1]) ?? 0) + 1);
-        if (acked.get(match[1]) < SNAPSHOT.chunks / 2) return;
-        // Synchronously inside the ack: the rest of this snapshot is still unsent or in flight.
-        stopping = stack.stopService('gateway', 'SIGTERM');
-        progress = [...acked.values()].join(',');
-        resolve();
+function restartMidSnapshot(service, signal) {
+  return {
+    name: `${service} ${signal === 'SIGKILL' ? 'kill -9' : 'restart'} mid-snapshot`,
+    async inject({ stack, agents, traffic, random, onAck, restart }) {
+      const users = pick(agents.map((_, u) => u), SNAPSHOT.users, random);
+      const acked = new Map(); // snapshot id -> chunks acked
+      let stopping = null;
+      let progress = '';
+      const stopped = new Promise((resolve) => {
+        onAck((id) => {
+          const match = /^(chaos-snap-\d+-\d+)-\d+$/.exec(id);
+          if (!match || stopping) return;
+          acked.set(match[1], (acked.get(match[1]) ?? 0) + 1);
+          if (acked.get(match[1]) < SNAPSHOT.chunks / 2) return;
+          // Synchronously inside the ack: the rest of this snapshot is still unsent or in flight.
+          stopping = stack.stopService(service, signal);
+          progress = [...acked.values()].join(',');
+          resolve();
+        });
       });
-    });
-    const at = Date.now();
-    for (const u of users) {
-      for (const frame of traffic.snapshot(u, { ...SNAPSHOT, snapshotId: `chaos-snap-${u}-${at}` })) agents[u].send(frame);
-    }
-    await stopped;
-    await stopping;
-    await restart('gateway');
-    return `${SNAPSHOT.users} snapshots of ${SNAPSHOT.chunks} chunks; gateway stopped with chunks acked ${progress}`;
-  },
-};
+      const at = Date.now();
+      for (const u of users) {
+        for (const frame of traffic.snapshot(u, { ...SNAPSHOT, snapshotId: `chaos-snap-${u}-${at}` })) agents[u].send(frame);
+      }
+      await stopped;
+      await stopping;
+      if (signal === 'SIGKILL') await sleep(DOWN_MS);
+      await restart(service);
+      return `${SNAPSHOT.users} snapshots of ${SNAPSHOT.chunks} chunks; ${service} stopped with chunks acked ${progress}`;
+    },
+  };
+}
 
 export const FAULTS = {
   gateway: kill('gateway'),
@@ -107,5 +111,6 @@ export const FAULTS = {
   rabbitmq,
   postgres,
   'socket-cut': socketCut,
-  'snapshot-restart': snapshotRestart,
+  'snapshot-restart': restartMidSnapshot('gateway', 'SIGTERM'),
+  'ingest-snapshot': restartMidSnapshot('ingest', 'SIGKILL'),
 };
