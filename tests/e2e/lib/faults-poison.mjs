@@ -71,7 +71,7 @@ export function hostileCases(site) {
   const page = (name, poisoned) => add(name, 'Invalid', (h) => rest(`/chats/${fan(0)}/messages`, name, {
     list: [hideMessage(h, 0, `hidden beside ${name}`), poisoned(h)], hasMore: false,
   }));
-  page('message-without-id', (h) => { const { id, ...rest } = hideMessage(h, 0, 'x'); h.messages.pop(); return rest; });
+  page('message-without-id', (h) => { const { id, ...message } = hideMessage(h, 0, 'x'); h.messages.pop(); return message; });
   page('message-fractional-id', () => ({ ...site.message(fan(0), 'fractional'), id: 1.5 }));
   page('message-80-digit-id', () => ({ ...site.message(fan(0), '80 digits'), id: '9'.repeat(80) }));
   page('message-id-1e400', () => ({ ...site.message(fan(0), '1e400'), id: RAW.huge }));
