@@ -13,6 +13,8 @@ public static class WssFrameParser
 
     public static FrameParseResult Parse(ReadOnlySpan<byte> utf8)
     {
+        // A frame the gateway accepts must also be writable to the broker (see LoneSurrogates).
+        utf8 = LoneSurrogates.Repair(utf8);
         IncomingWssMessage? message;
         try
         {

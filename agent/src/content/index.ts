@@ -3,19 +3,26 @@
 import { isSendMessageCommand } from '../shared/command';
 import type { BackgroundRequest, ExecuteCommandRequest } from '../shared/runtime-messages';
 import { isRecord } from '../shared/raw-event';
+import { CaptureRelay } from './capture-relay';
 import { PageCommands } from './page-commands';
 import { capturedEventOf } from './page-messages';
 
 const commands = new PageCommands(window);
+const relay = new CaptureRelay({
+  send: (event) => {
+    const request: BackgroundRequest = { kind: 'captured', event };
+    return chrome.runtime.sendMessage(request);
+  },
+  // chrome.runtime.id disappears when the extension is reloaded or removed under a running page.
+  alive: () => Boolean(chrome.runtime?.id),
+  warn: (message) => console.warn(`[platform-agent] ${message}`),
+});
 
 window.addEventListener('message', (event: MessageEvent) => {
   if (event.source !== window) return;
   const captured = capturedEventOf(event.data);
   if (captured) {
-    const request: BackgroundRequest = { kind: 'captured', event: captured };
-    chrome.runtime.sendMessage(request).catch(() => {
-      // The worker is restarting or the extension was reloaded; the page must not notice.
-    });
+    relay.push(captured);
     return;
   }
   commands.onWindowMessage(event);

@@ -17,6 +17,13 @@ internal static class GatewayFrames
         Payload = new SystemErrorPayload { Code = code, Message = message, Problems = problems is { Count: > 0 } ? problems : null },
     };
 
+    /// <summary>A frame that is never accepted, however often it is sent: the client drops it.</summary>
+    public static SystemErrorMessage Refused(string code, string message, string? frameId) => new()
+    {
+        Id = frameId,
+        Payload = new SystemErrorPayload { Code = code, Message = message, Recoverable = false },
+    };
+
     public static MessageAckMessage Ack(string frameId) => new() { Id = frameId, Payload = new MessageAckPayload { Id = frameId } };
 
     public static SystemStatusMessage Status(SystemStatus status, string? detail = null) =>

@@ -1,5 +1,7 @@
+using System.Runtime.Serialization;
 using Microsoft.Extensions.Options;
 using Platform.Contracts.Messaging;
+using Platform.Contracts.Serialization;
 using Platform.Gateway.Connections;
 using Platform.Messaging;
 
@@ -11,6 +13,7 @@ namespace Platform.Gateway.Inbound;
 /// the client resends. After such a failure on the ingest pipeline the frames behind it are refused until
 /// the failed one comes again: otherwise a frame the broker confirms once it is back would be stored
 /// before the earlier one's resend (the chaos tier's RabbitMQ restart reordered one message per user).
+/// A message that cannot be serialised is refused for good (<c>invalid_payload</c>) and fences nothing.
 /// </summary>
 internal sealed class PipelineForwarder(IPipelineSender sender, IOptions<GatewayOptions> options, ILogger<PipelineForwarder> logger)
 {
@@ -37,6 +40,14 @@ internal sealed class PipelineForwarder(IPipelineSender sender, IOptions<Gateway
         {
             await sender.SendAsync(pipeline, message, timeout.Token);
         }
+        catch (Exception e) when (!ct.IsCancellationRequested && IsUnwritable(e))
+        {
+            // No resend can ever succeed: "unavailable" would make the Agent retry it forever and, through the
+            // fence, hold back every later frame of the user. Refused for good instead.
+            GatewayLog.PublishFailed(logger, connection.Id, pipeline, e.Message);
+            connection.Send(GatewayFrames.Refused(FrameErrorCodes.InvalidPayload, "the frame cannot be forwarded: its content cannot be serialised", frameId));
+            return false;
+        }
         catch (Exception e) when (!ct.IsCancellationRequested)
         {
             GatewayLog.PublishFailed(logger, connection.Id, pipeline, e.Message);
@@ -56,4 +67,7 @@ internal sealed class PipelineForwarder(IPipelineSender sender, IOptions<Gateway
 
         return true;
     }
+
+    private static bool IsUnwritable(Exception e) =>
+        e is SerializationException || e.InnerException is { } inner && IsUnwritable(inner);
 }

@@ -53,6 +53,17 @@ public sealed class Keeping_order_when_a_publish_fails
         Assert.Equal(["s2", "d1"], _sender.Sent);
     }
 
+    [Fact]
+    public async Task Should_refuse_a_frame_that_can_never_be_serialised_for_good_and_hold_nothing_back()
+    {
+        _sender.UnwritableIds.Add("p1");
+        Assert.False(await ForwardAsync(Pipelines.Ingest, "p1"));
+
+        Assert.True(await ForwardAsync(Pipelines.Ingest, "d2"));
+        Assert.Equal(["d2"], _sender.Sent);
+        Assert.Equal(["error p1 invalid_payload", "ack d2"], Answers());
+    }
+
     private async Task<bool> ForwardAsync(string pipeline, string frameId)
     {
         var message = new IngestCapturedTraffic
@@ -89,6 +100,9 @@ public sealed class Keeping_order_when_a_publish_fails
     {
         public HashSet<string> FailingIds { get; } = [];
 
+        /// <summary>Ids whose message MassTransit cannot serialise (it throws before anything is sent).</summary>
+        public HashSet<string> UnwritableIds { get; } = [];
+
         public List<string> Sent { get; } = [];
 
         public Task SendAsync<T>(string pipeline, T message, CancellationToken cancellationToken = default)
@@ -98,6 +112,11 @@ public sealed class Keeping_order_when_a_publish_fails
             if (FailingIds.Contains(id))
             {
                 throw new TimeoutException("no confirm");
+            }
+
+            if (UnwritableIds.Contains(id))
+            {
+                throw new System.Runtime.Serialization.SerializationException("Failed to serialize message", new JsonException("lone surrogate"));
             }
 
             Sent.Add(id);

@@ -62,7 +62,7 @@ public static class MessageReader
 
         foreach (var item in media.EnumerateArray())
         {
-            if (SiteJson.String(SiteJson.Prop(item, "type")) is { Length: > 0 and <= 32 } kind && !kinds.Contains(kind))
+            if (SiteJson.Code(SiteJson.Prop(item, "type")) is { Length: > 0 and <= 32 } kind && !kinds.Contains(kind))
             {
                 kinds.Add(kind);
             }

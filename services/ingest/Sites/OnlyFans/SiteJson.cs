@@ -12,6 +12,9 @@ public static class SiteJson
 {
     private const int MaxIdLength = 64;
 
+    /// <summary>A billion per amount: a sum of two billion of them still fits a decimal many times over.</summary>
+    private const decimal MaxMoney = 1_000_000_000m;
+
     public static JsonElement? Prop(JsonElement obj, string name) =>
         obj.ValueKind == JsonValueKind.Object && obj.TryGetProperty(name, out var value)
             && value.ValueKind is not (JsonValueKind.Null or JsonValueKind.Undefined)
@@ -38,19 +41,29 @@ public static class SiteJson
         return text.TrimStart('0') is { Length: > 0 } trimmed ? trimmed : "0";
     }
 
-    /// <summary>An opaque id (transactions): any short text or whole number.</summary>
+    /// <summary>An opaque id (transactions): any short printable ASCII text, or a whole number.</summary>
     public static string? OpaqueId(JsonElement? value)
     {
         var text = RawId(value);
         return text is null ? null
             : text.Length > MaxIdLength ? throw new InvalidEventException($"id '{Clip(text)}' is too long")
-            : text;
+            : Printable(text, "id");
     }
+
+    /// <summary>
+    /// A code (a status, a currency, a media kind): printable ASCII. A NUL or a broken character in a key or
+    /// a code is poison, not text to clean up: cleaned, two different codes could become one, and PostgreSQL
+    /// refuses NUL in text.
+    /// </summary>
+    public static string? Code(JsonElement? value) => String(value) is { } text ? Printable(text, "code") : null;
 
     public static string RequiredNumericId(JsonElement obj, string name) =>
         NumericId(Prop(obj, name)) ?? throw new InvalidEventException($"'{name}' is missing");
 
-    /// <summary>Money: a number or a string such as "$25.00" or "1,234.50". Negative amounts are poison.</summary>
+    /// <summary>
+    /// Money: a number or a string such as "$25.00" or "1,234.50". Negative amounts are poison, and so are
+    /// amounts no fan pays: summed into a fan's or a creator's spend they would overflow a decimal downstream.
+    /// </summary>
     public static decimal? Money(JsonElement? value)
     {
         if (value is not { } v)
@@ -85,7 +98,9 @@ public static class SiteJson
             throw new InvalidEventException($"amount of kind {v.ValueKind} is not money");
         }
 
-        return amount < 0 ? throw new InvalidEventException($"amount {amount} is negative") : amount;
+        return amount < 0 ? throw new InvalidEventException($"amount {amount} is negative")
+            : amount > MaxMoney ? throw new InvalidEventException($"amount {amount} is beyond {MaxMoney}")
+            : amount;
     }
 
     public static bool? Bool(JsonElement? value) => value switch
@@ -156,6 +171,13 @@ public static class SiteJson
         { ValueKind: JsonValueKind.String } v => v.GetString()!.Trim() is { Length: > 0 } s ? s : null,
         { } v => throw new InvalidEventException($"id of kind {v.ValueKind} is not an id"),
     };
+
+    private static string Printable(string text, string what) =>
+        text.All(c => c is >= ' ' and <= '~') ? text : throw new InvalidEventException($"{what} '{Clip(Escape(text))}' is not printable ASCII");
+
+    // The problem text is stored and logged: the offending characters are shown, not embedded.
+    private static string Escape(string text) =>
+        string.Concat(text.Select(c => c is >= ' ' and <= '~' ? c.ToString() : $"\\u{(int)c:x4}"));
 
     private static string Clip(string text) => text.Length > 40 ? text[..40] + "..." : text;
 }

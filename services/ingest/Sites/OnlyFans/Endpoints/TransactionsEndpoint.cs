@@ -38,8 +38,8 @@ public sealed class TransactionsEndpoint : IOnlyFansEndpoint
                 Amount = amount,
                 Fee = fee,
                 Net = SiteJson.Money(SiteJson.Prop(item, "net")) ?? amount - fee,
-                Currency = SiteJson.String(SiteJson.Prop(item, "currency")) is { Length: > 0 and <= 8 } currency ? currency.ToUpperInvariant() : "USD",
-                Status = SiteJson.String(SiteJson.Prop(item, "status")) is { Length: > 0 and <= 32 } status
+                Currency = SiteJson.Code(SiteJson.Prop(item, "currency")) is { Length: > 0 and <= 8 } currency ? currency.ToUpperInvariant() : "USD",
+                Status = SiteJson.Code(SiteJson.Prop(item, "status")) is { Length: > 0 and <= 32 } status
                     ? status.ToLowerInvariant()
                     : throw new InvalidEventException($"transaction {id} has no status"),
                 CreatedAt = SiteJson.Date(SiteJson.Prop(item, "createdAt")) ?? request.CapturedAt.ToUniversalTime(),
