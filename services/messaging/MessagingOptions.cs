@@ -14,6 +14,9 @@ public sealed class MessagingOptions
     /// <summary>Quorum queues for the durable pipelines (RabbitMQ 3.8+); classic durable queues otherwise.</summary>
     public bool QuorumQueues { get; set; } = true;
 
+    /// <summary>A pipeline send not confirmed within this fails as a transient fault (and is retried).</summary>
+    public double SendTimeoutSeconds { get; set; } = 30;
+
     /// <summary>Retries before a message goes to the partition's <c>_error</c> queue.</summary>
     public int RetryLimit { get; set; } = 5;
 }
