@@ -36,6 +36,9 @@ public static class PlatformConnections
             Username = Uri.UnescapeDataString(userInfo[0]),
             Password = userInfo.Length > 1 ? Uri.UnescapeDataString(userInfo[1]) : null,
             MaxPoolSize = 50,
+            // No service keeps session state (SET, temp tables, LISTEN), and resetting it cost a DISCARD ALL per
+            // pooled connection use: the most frequent statement of the live path (22k in one bench step).
+            NoResetOnClose = true,
         };
         foreach (var pair in uri.Query.TrimStart('?').Split('&', StringSplitOptions.RemoveEmptyEntries))
         {
