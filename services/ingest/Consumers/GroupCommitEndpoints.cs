@@ -9,7 +9,7 @@ public static class GroupCommitEndpoints
     /// <summary>
     /// <see cref="MessagingExtensions.ReceivePartitions"/> with room for a whole batch, and the delivery observer the group
     /// commit's order needs. A receive endpoint's configurator cannot connect a receive observer; the bus's reaches every
-    /// endpoint, and the group commit ignores the endpoints not declared to it.
+    /// endpoint, and ignores the endpoints not declared to it.
     /// </summary>
     public static void ReceiveGroupCommitPartitions(
         this IRabbitMqBusFactoryConfigurator cfg,
@@ -18,11 +18,11 @@ public static class GroupCommitEndpoints
         MessagingOptions options,
         Action<IRabbitMqReceiveEndpointConfigurator> configureConsumers)
     {
-        var groupCommit = context.GetRequiredService<IngestGroupCommit>();
-        cfg.ConnectReceiveObserver(groupCommit.DeliveryObserver());
+        var deliveries = new PartitionDeliveryObserver(context.GetRequiredService<IngestGroupCommit>);
+        cfg.ConnectReceiveObserver(deliveries);
         cfg.ReceivePartitions(context, pipeline, options, e =>
         {
-            groupCommit.KeepOrderOf(e.InputAddress);
+            deliveries.Declare(e.InputAddress);
             configureConsumers(e);
         }, concurrentMessageLimit: GroupCommitOptions.MaxInputs);
     }
