@@ -1,7 +1,5 @@
-using MassTransit;
 using Platform.Contracts.Messaging;
 using Platform.Ingest.Diagnostics;
-using Platform.Ingest.Pipeline;
 using Platform.Messaging;
 
 namespace Platform.Ingest.Consumers;
@@ -14,10 +12,13 @@ namespace Platform.Ingest.Consumers;
 /// Other work of the partition (a user's data deletion) runs alone between batches, in its queue place.
 /// </summary>
 /// <remarks>
-/// Order: receive tasks run concurrently, so a message can reach this queue after a later one. Delivery
-/// tags are consecutive on a channel, so a gap before the first waiting tag means a message is still on
-/// its way: the next batch waits for it (up to <see cref="GroupCommitOptions.ReorderWait"/>, for a
-/// message that never comes here: unreadable, or of a type with no consumer).
+/// Order: receive tasks run concurrently, so a message can reach this queue after a later one, and a message
+/// being retried leaves it for the retry delay. The partition's receive observer (<see cref="PartitionDeliveryObserver"/>)
+/// reports each delivery's start and end, so the queue knows every tag of the current channel: it commits a tag
+/// only once every earlier tag was committed or ended acked without coming here (another message type, unreadable,
+/// _error). A missing tag is waited for without a deadline: it is still being received, or retried. A tag that
+/// was handed back to the broker holds the tags behind it: they could only be committed before its redelivery.
+/// Inputs of a dead channel are never committed: they cannot be acked, and come again on the new channel.
 /// </remarks>
 /// <remarks>
 /// Stopping: MassTransit lets consumers finish, then cancels their tokens. A canceled input leaves the
@@ -25,24 +26,57 @@ namespace Platform.Ingest.Consumers;
 /// being applied is aborted with the transaction (nothing half-applied), and its inputs not canceled yet
 /// wait for the next batch.
 /// </remarks>
-internal sealed class PartitionCommitQueue(string queue, TrafficIngestor ingestor, ILogger logger)
+internal sealed class PartitionCommitQueue(string queue, Func<IReadOnlyList<IngestCapturedTraffic>, CancellationToken, Task> apply, ILogger logger)
 {
     private readonly Lock _gate = new();
     private readonly List<Waiting> _waiting = [];
+    private readonly ChannelRegistry _channels = new();
+    private readonly SemaphoreSlim _changed = new(0);
+    private readonly StallWatch _stall = new(queue, logger);
     private bool _draining;
-    private ulong _lastTag;
 
-    public Task SubmitAsync(ConsumeContext<IngestCapturedTraffic> context) => EnqueueAsync(new Waiting(context, DeliveryTag(context), context.Message, null));
+    public Task SubmitAsync(Delivery delivery, IngestCapturedTraffic input, CancellationToken token) =>
+        EnqueueAsync(new Waiting(delivery, token, input, null));
 
     /// <summary>Work that must not run beside a batch (it touches the same user's rows): alone, in its queue place.</summary>
-    public Task RunAloneAsync(ConsumeContext context, Func<CancellationToken, Task> work) => EnqueueAsync(new Waiting(context, DeliveryTag(context), null, work));
+    public Task RunAloneAsync(Delivery delivery, Func<CancellationToken, Task> work, CancellationToken token) =>
+        EnqueueAsync(new Waiting(delivery, token, null, work));
+
+    public void ReceiveStarted(Delivery delivery)
+    {
+        lock (_gate)
+        {
+            _channels.Open(delivery.Channel!).Started(delivery.Tag);
+        }
+    }
+
+    public void ReceiveEnded(Delivery delivery, bool acked)
+    {
+        lock (_gate)
+        {
+            _channels.Find(delivery.Channel!)?.Ended(delivery.Tag, acked, DateTime.UtcNow);
+            _channels.Prune(channel => _waiting.Exists(w => w.Delivery.Channel == channel));
+        }
+
+        Signal();
+    }
 
     private async Task EnqueueAsync(Waiting waiting)
     {
-        var token = waiting.Context.CancellationToken;
-        await using var canceled = token.Register(() => waiting.Done.TrySetCanceled(token));
+        var token = waiting.Token;
+        await using var canceled = token.Register(() =>
+        {
+            waiting.Done.TrySetCanceled(token);
+            Signal();
+        });
         lock (_gate)
         {
+            // The receive observer saw this delivery start before its consumer ran: an unknown channel means no observer.
+            if (waiting.Delivery.IsTracked && _channels.Find(waiting.Delivery.Channel!) is null)
+            {
+                throw new InvalidOperationException($"{queue}: the partition endpoint has no {nameof(PartitionDeliveryObserver)}, so its order cannot be kept");
+            }
+
             _waiting.Add(waiting);
             if (!_draining)
             {
@@ -51,7 +85,16 @@ internal sealed class PartitionCommitQueue(string queue, TrafficIngestor ingesto
             }
         }
 
+        Signal();
         await waiting.Done.Task;
+    }
+
+    private void Signal()
+    {
+        if (_changed.CurrentCount == 0)
+        {
+            _changed.Release();
+        }
     }
 
     private async Task DrainAsync()
@@ -64,60 +107,67 @@ internal sealed class PartitionCommitQueue(string queue, TrafficIngestor ingesto
 
     private async Task<List<Waiting>> NextBatchAsync()
     {
-        var deadline = DateTime.UtcNow + GroupCommitOptions.ReorderWait;
         while (true)
         {
             lock (_gate)
             {
                 // A canceled input is ended by its token's callback (EnqueueAsync), which may not have run yet.
-                _waiting.RemoveAll(w => w.Done.Task.IsCompleted || w.Context.CancellationToken.IsCancellationRequested);
+                _waiting.RemoveAll(w => w.Done.Task.IsCompleted || w.Token.IsCancellationRequested);
                 if (_waiting.Count == 0)
                 {
                     _draining = false;
+                    _stall.Clear();
                     return [];
                 }
 
-                _waiting.Sort((a, b) => a.Tag.CompareTo(b.Tag));
-                // A lower tag than the last one taken is a redelivery on a new channel: no gap to wait for.
-                var first = _waiting[0].Tag;
-                var contiguous = first <= _lastTag + 1 || first == 0;
-                if (contiguous || DateTime.UtcNow >= deadline)
+                var batch = Take();
+                if (batch.Count > 0)
                 {
-                    if (!contiguous)
-                    {
-                        IngestLog.ReorderGapSkipped(logger, queue, _lastTag + 1, first - 1);
-                    }
-
-                    var batch = Take();
-                    _lastTag = batch[^1].Tag;
+                    _stall.Clear();
                     return batch;
                 }
+
+                _stall.Blocked(_channels.Current);
             }
 
-            await Task.Delay(1);
+            // Woken by a hand-over, a cancellation or a receive that ended; the timeout only serves the stall report.
+            await _changed.WaitAsync(TimeSpan.FromSeconds(1));
         }
     }
 
-    /// <summary>The inputs at the front, in tag order, up to a gap or a solo work item; or that solo item alone.</summary>
+    /// <summary>The inputs at the front, in tag order, up to a tag not committable yet or a solo work item; or that solo item alone.</summary>
     private List<Waiting> Take()
     {
-        if (_waiting[0].Solo is not null)
+        // Not from RabbitMQ (the in-memory test harness): hand-over order.
+        var front = _waiting.Where(w => !w.Delivery.IsTracked).ToList();
+        var channel = _channels.Current;
+        if (front.Count == 0 && channel is not null && ChannelRegistry.IsOpen(channel.Channel))
         {
-            var solo = _waiting[0];
-            _waiting.RemoveAt(0);
-            return [solo];
+            _stall.ReleaseReturnedHold(channel);
+            front = [.. _waiting.Where(w => w.Delivery.Channel == channel.Channel).OrderBy(w => w.Delivery.Tag)];
         }
 
-        var count = 1;
-        while (count < _waiting.Count && count < GroupCommitOptions.MaxInputs && _waiting[count].Solo is null
-            && (_waiting[count].Tag == _waiting[count - 1].Tag + 1 || _waiting[count].Tag == 0))
+        if (front.Count == 0 || !Committable(channel, null, front[0]))
         {
-            count++;
+            return [];
         }
 
-        var batch = _waiting.GetRange(0, count);
-        _waiting.RemoveRange(0, count);
+        var batch = front[0].Solo is null
+            ? [.. front.Take(GroupCommitOptions.MaxInputs).TakeWhile((w, i) => i == 0 || (w.Solo is null && Committable(channel, front[i - 1], w)))]
+            : front.GetRange(0, 1);
+        _waiting.RemoveAll(batch.Contains);
         return batch;
+    }
+
+    private static bool Committable(ChannelDeliveries? channel, Waiting? previous, Waiting waiting)
+    {
+        if (!waiting.Delivery.IsTracked)
+        {
+            return true;
+        }
+
+        var tag = waiting.Delivery.Tag;
+        return (channel!.Returned is not { } returned || tag < returned) && channel.Follows(previous?.Delivery.Tag ?? channel.Next - 1, tag);
     }
 
     private async Task ApplyAsync(List<Waiting> batch)
@@ -129,11 +179,11 @@ internal sealed class PartitionCommitQueue(string queue, TrafficIngestor ingesto
         }
 
         // A stopping endpoint cancels its inputs one after another: the first one's cancellation aborts the batch.
-        var cancellation = batch[0].Context.CancellationToken;
+        var cancellation = batch[0].Token;
         try
         {
             await ApplyWithTransientRetriesAsync([.. batch.Select(w => w.Input!)], cancellation);
-            batch.ForEach(w => w.Done.TrySetResult());
+            Release(batch);
         }
         catch (OperationCanceledException) when (cancellation.IsCancellationRequested)
         {
@@ -141,30 +191,20 @@ internal sealed class PartitionCommitQueue(string queue, TrafficIngestor ingesto
             // message then goes back to the broker queue. Ended with another input's token it reads as a consumer
             // fault (ConsumerCanceledException): retried while the endpoint stops, and to _error once retries are spent.
             // Those not canceled yet wait for the next batch; the canceled ones are dropped from it.
-            lock (_gate)
-            {
-                _waiting.AddRange(batch);
-            }
+            Requeue(batch);
         }
         catch (Exception e) when (batch.Count > 1)
         {
-            // One input may be poisoned: apply them one by one so the others are stored and only it fails
-            // (its consumer then faults: retries, then the partition's _error queue with the reason).
+            // One input may be poisoned: apply them one by one so the inputs before it are stored and only it fails (its
+            // consumer then faults: retries, then the partition's _error queue with the reason). The inputs after it wait
+            // until its retry is committed or its receive ends, so none of them overtakes it.
             IngestLog.BatchIsolating(logger, batch.Count, e.Message);
-            foreach (var waiting in batch)
+            for (var i = 0; i < batch.Count; i++)
             {
-                try
+                if (!await ApplyAloneAsync(batch[i]))
                 {
-                    await ingestor.IngestAsync(waiting.Input!, waiting.Context.CancellationToken);
-                    waiting.Done.TrySetResult();
-                }
-                catch (OperationCanceledException) when (waiting.Context.CancellationToken.IsCancellationRequested)
-                {
-                    waiting.Done.TrySetCanceled(waiting.Context.CancellationToken);
-                }
-                catch (Exception inner)
-                {
-                    waiting.Done.TrySetException(inner);
+                    Requeue(batch[(i + 1)..]);
+                    return;
                 }
             }
         }
@@ -174,17 +214,59 @@ internal sealed class PartitionCommitQueue(string queue, TrafficIngestor ingesto
         }
     }
 
-    private static async Task RunSoloAsync(Waiting solo, Func<CancellationToken, Task> work)
+    private async Task<bool> ApplyAloneAsync(Waiting waiting)
     {
         try
         {
-            await work(solo.Context.CancellationToken);
-            solo.Done.TrySetResult();
+            await apply([waiting.Input!], waiting.Token);
+            Release([waiting]);
+            return true;
+        }
+        catch (OperationCanceledException) when (waiting.Token.IsCancellationRequested)
+        {
+            waiting.Done.TrySetCanceled(waiting.Token);
+            return false;
+        }
+        catch (Exception e)
+        {
+            waiting.Done.TrySetException(e);
+            return false;
+        }
+    }
+
+    private async Task RunSoloAsync(Waiting solo, Func<CancellationToken, Task> work)
+    {
+        try
+        {
+            await work(solo.Token);
+            Release([solo]);
         }
         catch (Exception e)
         {
             // Its consumer fails as it would have on its own: retries, then the _error queue.
             solo.Done.TrySetException(e);
+        }
+    }
+
+    /// <summary>Moves the channel's cursor past the committed inputs, then lets MassTransit ack them.</summary>
+    private void Release(List<Waiting> committed)
+    {
+        lock (_gate)
+        {
+            foreach (var waiting in committed.Where(w => w.Delivery.IsTracked))
+            {
+                _channels.Find(waiting.Delivery.Channel!)?.Committed(waiting.Delivery.Tag);
+            }
+        }
+
+        committed.ForEach(w => w.Done.TrySetResult());
+    }
+
+    private void Requeue(List<Waiting> inputs)
+    {
+        lock (_gate)
+        {
+            _waiting.AddRange(inputs);
         }
     }
 
@@ -194,7 +276,7 @@ internal sealed class PartitionCommitQueue(string queue, TrafficIngestor ingesto
         {
             try
             {
-                await ingestor.IngestAsync(inputs, cancellationToken);
+                await apply(inputs, cancellationToken);
                 return;
             }
             catch (Exception e) when (TransientFaults.IsTransient(e) && !cancellationToken.IsCancellationRequested)
@@ -207,11 +289,7 @@ internal sealed class PartitionCommitQueue(string queue, TrafficIngestor ingesto
         }
     }
 
-    // A payload lookup: the receive context the consumer sees is wrapped (in-memory outbox, retries).
-    private static ulong DeliveryTag(ConsumeContext context) =>
-        context.TryGetPayload<RabbitMqBasicConsumeContext>(out var rabbit) ? rabbit.DeliveryTag : 0;
-
-    private sealed record Waiting(ConsumeContext Context, ulong Tag, IngestCapturedTraffic? Input, Func<CancellationToken, Task>? Solo)
+    private sealed record Waiting(Delivery Delivery, CancellationToken Token, IngestCapturedTraffic? Input, Func<CancellationToken, Task>? Solo)
     {
         public TaskCompletionSource Done { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
     }

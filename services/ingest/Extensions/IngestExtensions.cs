@@ -43,11 +43,11 @@ public static class IngestExtensions
                 x.AddConsumer<IngestCapturedTrafficConsumer>();
                 x.AddConsumer<UserDataDeletionRequestedConsumer>();
             },
-            (context, cfg, options) => cfg.ReceivePartitions(context, Pipelines.Ingest, options, e =>
+            (context, cfg, options) => cfg.ReceiveGroupCommitPartitions(context, Pipelines.Ingest, options, e =>
             {
                 e.ConfigureConsumer<IngestCapturedTrafficConsumer>(context);
                 e.ConfigureConsumer<UserDataDeletionRequestedConsumer>(context);
-            }, concurrentMessageLimit: GroupCommitOptions.MaxInputs));
+            }));
         return builder;
     }
 }
