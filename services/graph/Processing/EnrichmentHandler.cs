@@ -12,10 +12,17 @@ namespace Platform.Graph.Processing;
 internal sealed class EnrichmentHandler(GraphCache cache, EnrichmentWriter writer, IOutboundPublisher outbound, TimeProvider time)
 {
     public Task HandleAsync(MessagesEnriched enriched, CancellationToken cancellationToken) =>
-        cache.RunAsync(enriched.UserId, load: true, async graph =>
+        cache.RunAsync(enriched.UserId, load: graph => !graph.AwaitingSnapshot, async graph =>
         {
             // A sentiment whose message has not arrived is stored and counted when the message does.
             var rows = await writer.SaveAsync(enriched, cancellationToken);
+            if (!graph.Loaded)
+            {
+                // Mid-snapshot: the snapshot's end rebuilds the graph from what was just stored and pushes it
+                // whole. Loading the half-written graph here, once per chunk, made a 10,000-chat snapshot quadratic.
+                return;
+            }
+
             foreach (var row in rows)
             {
                 graph.SetConversation(row);

@@ -15,13 +15,17 @@ internal sealed class GraphCache(UserGraphLoader loader)
     private readonly ConcurrentDictionary<string, UserGraph> _graphs = new(StringComparer.Ordinal);
 
     /// <param name="load">False for work that replaces or discards the cached state anyway.</param>
-    public async Task<T> RunAsync<T>(string userId, bool load, Func<UserGraph, Task<T>> work, CancellationToken cancellationToken)
+    public Task<T> RunAsync<T>(string userId, bool load, Func<UserGraph, Task<T>> work, CancellationToken cancellationToken) =>
+        RunAsync(userId, _ => load, work, cancellationToken);
+
+    /// <param name="load">Decided under the user's gate, from the graph's state.</param>
+    public async Task<T> RunAsync<T>(string userId, Func<UserGraph, bool> load, Func<UserGraph, Task<T>> work, CancellationToken cancellationToken)
     {
         var graph = _graphs.GetOrAdd(userId, id => new UserGraph(id));
         await graph.Gate.WaitAsync(cancellationToken);
         try
         {
-            if (load && !graph.Loaded)
+            if (!graph.Loaded && load(graph))
             {
                 await loader.LoadAsync(graph, cancellationToken);
             }
@@ -40,5 +44,8 @@ internal sealed class GraphCache(UserGraphLoader loader)
     }
 
     public Task RunAsync(string userId, bool load, Func<UserGraph, Task> work, CancellationToken cancellationToken) =>
+        RunAsync(userId, load, async g => { await work(g); return true; }, cancellationToken);
+
+    public Task RunAsync(string userId, Func<UserGraph, bool> load, Func<UserGraph, Task> work, CancellationToken cancellationToken) =>
         RunAsync(userId, load, async g => { await work(g); return true; }, cancellationToken);
 }

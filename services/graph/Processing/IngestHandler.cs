@@ -23,6 +23,7 @@ internal sealed class IngestHandler(GraphCache cache, IngestBatchWriter writer, 
             {
                 // SnapshotIngested reloads the whole graph; keeping chunk-by-chunk state in memory gains nothing.
                 graph.Clear();
+                graph.AwaitingSnapshot = true;
                 return;
             }
 

@@ -26,6 +26,7 @@ internal sealed class SnapshotHandler(GraphCache cache, UserGraphLoader loader, 
             var started = time.GetTimestamp();
             await outbound.PublishAsync(userId, OutboundAudience.Bridges, GraphFrames.Status(first, snapshotId, detail), cancellationToken);
             await loader.LoadAsync(graph, cancellationToken, recomputeAll: true);
+            graph.AwaitingSnapshot = false;
             var sync = GraphFrames.FullSync(graph, syncId, time.GetUtcNow());
             await outbound.PublishAsync(userId, OutboundAudience.Bridges, sync, cancellationToken);
             await outbound.PublishAsync(userId, OutboundAudience.Bridges, GraphFrames.Status(SystemStatus.Realtime, snapshotId), cancellationToken);

@@ -15,6 +15,13 @@ internal sealed class UserGraph(string userId)
     public string UserId { get; } = userId;
     public SemaphoreSlim Gate { get; } = new(1, 1);
     public bool Loaded { get; set; }
+
+    /// <summary>
+    /// A snapshot's chunks are being stored and its end will rebuild the graph from PostgreSQL: work that
+    /// only needs to store (enrichment's results) must not load the half-written graph meanwhile. Kept by
+    /// <see cref="Clear"/>.
+    /// </summary>
+    public bool AwaitingSnapshot { get; set; }
     public string? CreatorId { get; set; }
     public Dictionary<string, ConversationRow> Conversations { get; } = new(StringComparer.Ordinal);
     public Dictionary<string, FanState> Fans { get; } = new(StringComparer.Ordinal);

@@ -117,6 +117,26 @@ public sealed class GraphConsumerTests(GraphServicesFixture fixture) : IClassFix
         Assert.True(node.Priority > PriorityFloorForAwaitingNegativeValuableFan);
     }
 
+    [Fact]
+    public async Task Should_store_enrichment_mid_snapshot_without_pushing_and_include_it_in_the_snapshot()
+    {
+        await fixture.Harness.Bus.Publish(Batch(_user, 1, "snap-e", messages: [In("70", "700", 0)], fans: [Fan("700")]));
+        await Eventually.TrueAsync(() => Consumed<MessagesIngested>() == 1, Timeout, "the chunk is stored");
+        await fixture.Harness.Bus.Publish(new MessagesEnriched
+        {
+            UserId = _user,
+            Messages = [new EnrichedMessage { ChatId = "700", MessageId = "70", Sentiment = -0.6 }],
+        });
+        await Eventually.TrueAsync(() => Consumed<MessagesEnriched>() == 1, Timeout, "the enrichment is consumed");
+        Assert.False(await fixture.Harness.Published.Any<Fault<MessagesEnriched>>());
+        Assert.Empty(Frames().OfType<AppendMessageMessage>()); // the half-written graph is neither loaded nor pushed
+
+        await fixture.Harness.Bus.Publish(SnapshotDone(_user, "snap-e", 1));
+        await Eventually.TrueAsync(() => Frames().OfType<FullSyncResponseMessage>().Any(), Timeout, "the snapshot is pushed");
+        var node = Assert.Single(Frames().OfType<FullSyncResponseMessage>().Single().Payload.Conversations);
+        Assert.Equal(-0.6, node.Sentiment);
+    }
+
     // Awaiting (40) + negative sentiment (8) + value and churn: well above a fresh neutral message.
     private const int PriorityFloorForAwaitingNegativeValuableFan = 55;
 
