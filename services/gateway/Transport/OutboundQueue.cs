@@ -18,20 +18,28 @@ internal sealed class OutboundQueue(int maxFrames, int maxBytes)
 
     public long QueuedBytes => Interlocked.Read(ref _bytes);
 
-    /// <summary>False when the queue is over a limit. A frame larger than the byte limit still fits an empty queue.</summary>
+    /// <summary>
+    /// False when the queue is over a limit. A frame larger than the byte limit (a large account's
+    /// <c>full_sync_response</c>, one frame the client asked for) is not counted against it: counted, it made
+    /// every small frame behind it close the socket as a slow consumer, so a dashboard of a 10,000-chat
+    /// account never received its snapshot. Such frames are still bounded by the frame limit.
+    /// </summary>
     public bool TryEnqueue(ReadOnlyMemory<byte> frame)
     {
-        var bytes = Interlocked.Add(ref _bytes, frame.Length);
-        if ((bytes > maxBytes && bytes != frame.Length) || !_channel.Writer.TryWrite(frame))
+        var counted = Counted(frame);
+        var bytes = Interlocked.Add(ref _bytes, counted);
+        if (bytes > maxBytes || !_channel.Writer.TryWrite(frame))
         {
-            Interlocked.Add(ref _bytes, -frame.Length);
+            Interlocked.Add(ref _bytes, -counted);
             return false;
         }
 
         return true;
     }
 
-    public void Dequeued(ReadOnlyMemory<byte> frame) => Interlocked.Add(ref _bytes, -frame.Length);
+    public void Dequeued(ReadOnlyMemory<byte> frame) => Interlocked.Add(ref _bytes, -Counted(frame));
+
+    private long Counted(ReadOnlyMemory<byte> frame) => frame.Length > maxBytes ? 0 : frame.Length;
 
     public void Complete() => _channel.Writer.TryComplete();
 }
