@@ -1,6 +1,6 @@
 // The long fault tier: while 50 scripted Agents stream live messages, inject each fault of faults.mjs in
 // turn (kill -9 of every service and of two at once, RabbitMQ and PostgreSQL stopped for 20 s, sockets cut
-// mid-frame, a gateway restart mid-snapshot), then check PostgreSQL and the dashboards against what was
+// mid-frame, a gateway restart and a kill -9 of ingest mid-snapshot), then check PostgreSQL and the dashboards against what was
 // sent. Prints one table row per fault; exit code 1 if anything was lost, duplicated, reordered or wrong.
 // Knobs: CHAOS_SEED, CHAOS_USERS, CHAOS_EVERY_MS, CHAOS_FAULTS (keys of faults.mjs), CHAOS_BUDGET_MS, CHAOS_KEEP.
 import { startStack } from '../e2e/lib/stack.mjs';
