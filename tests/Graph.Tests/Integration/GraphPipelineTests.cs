@@ -96,9 +96,10 @@ public sealed class GraphPipelineTests(RabbitMqFixture rabbit, PostgresFixture p
             await client.SendAsync(delta);
         }
 
+        // Listening before the second instance starts: it consumes the queued deltas at once.
+        await using var listener = await OutboundListener.StartAsync(rabbit.Uri, user);
         await using var second = new GraphAppFactory(rabbit.Uri, postgres.Url);
         _ = second.Services;
-        await using var listener = await OutboundListener.StartAsync(rabbit.Uri, user);
         await listener.WaitForAsync<AppendMessageMessage>(a => a.Payload.Message?.Id == "r29", "the last delta is processed");
         await client.SendAsync(new RequestFullSync { UserId = user, ConnectionId = "conn-restart" });
         var sync = await listener.WaitForAsync<FullSyncResponseMessage>(_ => true, "the full sync is answered");
