@@ -62,6 +62,8 @@ describe('Full stack as a user: fake site + extension -> Brain -> dashboard -> a
     await dashboard.goto(`${stack.gatewayUrl}/#token=${encodeURIComponent(stack.token(USER, 'bridge'))}`);
     await waitForLevel(dashboard, 'connected');
     await dashboard.waitForSelector(`[data-testid=inbox-count][data-count="${FANS.length}"]`, { timeout: 60_000 });
+    // The chats may be listed before the fans' names are captured (/users/list); the names follow live.
+    await dashboard.waitForFunction((fans) => JSON.stringify([...document.querySelectorAll('.conv-row__name')].map((e) => e.textContent).sort()) === JSON.stringify(fans), FANS, { timeout: 30_000 }).catch(() => {});
     const rows = await dashboard.locator('.conv-row__name').allTextContents();
     assert.deepEqual(rows.sort(), FANS);
     await preview('how are you?').first().waitFor({ timeout: 10_000 }); // the newest message of each chat
