@@ -16,6 +16,7 @@ using Platform.Ingest.Sites.OnlyFans;
 using Platform.Messaging;
 using Platform.Messaging.Outbound;
 using Platform.TestSupport;
+using Platform.Ingest.Tests.Support;
 using static Platform.Ingest.Tests.Support.Captures;
 
 namespace Platform.Ingest.Tests.Consumers;
@@ -34,26 +35,8 @@ public sealed class IngestCapturedTrafficConsumerTests : IClassFixture<PostgresF
 
     public async Task InitializeAsync()
     {
-        var options = new DbContextOptionsBuilder<IngestDbContext>()
-            .UseNpgsql(_postgres.ConnectionString, o => o.MigrationsHistoryTable("__ef_migrations", IngestDbContext.Schema)).Options;
-        await using (var db = new IngestDbContext(options))
-        {
-            await db.Database.MigrateAsync();
-        }
-
-        _services = new ServiceCollection()
-            .AddLogging()
-            .AddMetrics()
-            .AddSingleton(NpgsqlDataSource.Create(_postgres.ConnectionString))
-            .AddSingleton<ISiteAdapter, OnlyFansAdapter>()
-            .AddSingleton<SiteAdapters>()
-            .AddSingleton<IngestMetrics>()
-            .AddSingleton<EventPreparer>()
-            .AddSingleton<IngestApplier>()
-            .AddSingleton<TrafficIngestor>()
+        _services = (await IngestServices.CreateAsync(_postgres.ConnectionString, _sender, _outbound))
             .AddSingleton<IngestGroupCommit>()
-            .AddSingleton<IPipelineSender>(_sender)
-            .AddSingleton<IOutboundPublisher>(_outbound)
             .AddMassTransitTestHarness(x =>
             {
                 x.AddConsumer<IngestCapturedTrafficConsumer>();

@@ -15,6 +15,7 @@ using Platform.Ingest.Sites.OnlyFans;
 using Platform.Messaging;
 using Platform.Messaging.Outbound;
 using Platform.TestSupport;
+using Platform.Ingest.Tests.Support;
 using static Platform.Ingest.Tests.Support.Captures;
 
 namespace Platform.Ingest.Tests.Consumers;
@@ -32,27 +33,9 @@ public sealed class UserDataDeletionRequestedConsumerTests : IClassFixture<Postg
 
     public async Task InitializeAsync()
     {
-        var options = new DbContextOptionsBuilder<IngestDbContext>()
-            .UseNpgsql(_postgres.ConnectionString, o => o.MigrationsHistoryTable("__ef_migrations", IngestDbContext.Schema)).Options;
-        await using (var db = new IngestDbContext(options))
-        {
-            await db.Database.MigrateAsync();
-        }
-
-        _services = new ServiceCollection()
-            .AddLogging()
-            .AddMetrics()
-            .AddSingleton(NpgsqlDataSource.Create(_postgres.ConnectionString))
-            .AddSingleton<ISiteAdapter, OnlyFansAdapter>()
-            .AddSingleton<SiteAdapters>()
-            .AddSingleton<IngestMetrics>()
-            .AddSingleton<EventPreparer>()
-            .AddSingleton<IngestApplier>()
-            .AddSingleton<TrafficIngestor>()
+        _services = (await IngestServices.CreateAsync(_postgres.ConnectionString, new RecordingPipelineSender(), new RecordingOutboundPublisher()))
             .AddSingleton<IngestGroupCommit>()
             .AddSingleton<UserDataEraser>()
-            .AddSingleton<IPipelineSender>(new RecordingPipelineSender())
-            .AddSingleton<IOutboundPublisher>(new RecordingOutboundPublisher())
             .AddMassTransitTestHarness(x =>
             {
                 x.AddConsumer<IngestCapturedTrafficConsumer>();

@@ -14,6 +14,7 @@ using Platform.Ingest.Tests.Integration;
 using Platform.Messaging;
 using Platform.Messaging.Outbound;
 using Platform.TestSupport;
+using Platform.Ingest.Tests.Support;
 using static Platform.Ingest.Tests.Support.Captures;
 
 namespace Platform.Ingest.Tests.Pipeline;
@@ -29,25 +30,7 @@ public sealed class BatchedApplyTests(PostgresFixture postgres) : IClassFixture<
 
     public async Task InitializeAsync()
     {
-        var options = new DbContextOptionsBuilder<IngestDbContext>()
-            .UseNpgsql(postgres.ConnectionString, o => o.MigrationsHistoryTable("__ef_migrations", IngestDbContext.Schema)).Options;
-        await using (var db = new IngestDbContext(options))
-        {
-            await db.Database.MigrateAsync();
-        }
-
-        _services = new ServiceCollection()
-            .AddLogging()
-            .AddMetrics()
-            .AddSingleton(NpgsqlDataSource.Create(postgres.ConnectionString))
-            .AddSingleton<ISiteAdapter, OnlyFansAdapter>()
-            .AddSingleton<SiteAdapters>()
-            .AddSingleton<IngestMetrics>()
-            .AddSingleton<EventPreparer>()
-            .AddSingleton<IngestApplier>()
-            .AddSingleton<TrafficIngestor>()
-            .AddSingleton<IPipelineSender>(_sender)
-            .AddSingleton<IOutboundPublisher>(new RecordingOutboundPublisher())
+        _services = (await IngestServices.CreateAsync(postgres.ConnectionString, _sender, new RecordingOutboundPublisher()))
             .BuildServiceProvider(true);
     }
 
