@@ -84,7 +84,10 @@ public sealed class Routing_frames_to_two_gateways : IAsyncLifetime
         {
             await first.DisposeAsync();
             await publisher.PublishAsync("user-c", OutboundAudience.All, Marker("still-bound"));
-            Assert.Equal("still-bound", Text(await second.ReceiveAsync<SystemStatusMessage>()));
+            await publisher.PublishAsync("user-c", OutboundAudience.All, Marker("end"));
+            // Other frames may come first (a dashboard's connect asks for a full sync; with no graph here a
+            // slow broker can answer it with "unavailable"); only the markers are this test's subject.
+            Assert.Equal(["still-bound"], await MarkersUntilEndAsync(second));
         }
 
         using var management = _rabbit.ManagementClient();
@@ -96,8 +99,6 @@ public sealed class Routing_frames_to_two_gateways : IAsyncLifetime
     }
 
     private static SystemStatusMessage Marker(string name) => new() { Payload = new SystemStatusPayload { Status = SystemStatus.Realtime, Detail = name } };
-
-    private static string? Text(SystemStatusMessage message) => message.Payload.Detail;
 
     private static async Task<List<string>> MarkersUntilEndAsync(TestSocket socket)
     {
