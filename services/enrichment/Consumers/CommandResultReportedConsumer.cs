@@ -4,7 +4,8 @@ using Platform.Enrichment.Commands;
 
 namespace Platform.Enrichment.Consumers;
 
-internal sealed class CommandResultReportedConsumer(CommandWorkflow workflow) : IConsumer<CommandResultReported>
+internal sealed class CommandResultReportedConsumer(CommandWorkflow workflow, EnrichmentGroupCommit groupCommit) : IConsumer<CommandResultReported>
 {
-    public Task Consume(ConsumeContext<CommandResultReported> context) => workflow.RecordResultAsync(context.Message, context.CancellationToken);
+    public Task Consume(ConsumeContext<CommandResultReported> context) =>
+        groupCommit.RunAloneAsync(context, ct => workflow.RecordResultAsync(context.Message, ct));
 }

@@ -1,10 +1,10 @@
 using MassTransit;
 using Platform.Contracts.Messaging;
-using Platform.Enrichment.Ingestion;
 
 namespace Platform.Enrichment.Consumers;
 
-internal sealed class MessagesIngestedConsumer(IngestedBatchHandler handler) : IConsumer<MessagesIngested>
+/// <summary>Ingested rows: analysed with the partition's other waiting batches (<see cref="EnrichmentGroupCommit"/>); acked once committed.</summary>
+internal sealed class MessagesIngestedConsumer(EnrichmentGroupCommit groupCommit) : IConsumer<MessagesIngested>
 {
-    public Task Consume(ConsumeContext<MessagesIngested> context) => handler.HandleAsync(context.Message, context.CancellationToken);
+    public Task Consume(ConsumeContext<MessagesIngested> context) => groupCommit.SubmitAsync(context);
 }

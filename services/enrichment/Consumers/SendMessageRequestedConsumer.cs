@@ -4,7 +4,8 @@ using Platform.Enrichment.Commands;
 
 namespace Platform.Enrichment.Consumers;
 
-internal sealed class SendMessageRequestedConsumer(CommandWorkflow workflow) : IConsumer<SendMessageRequested>
+internal sealed class SendMessageRequestedConsumer(CommandWorkflow workflow, EnrichmentGroupCommit groupCommit) : IConsumer<SendMessageRequested>
 {
-    public Task Consume(ConsumeContext<SendMessageRequested> context) => workflow.HandleAsync(context.Message, context.CancellationToken);
+    public Task Consume(ConsumeContext<SendMessageRequested> context) =>
+        groupCommit.RunAloneAsync(context, ct => workflow.HandleAsync(context.Message, ct));
 }

@@ -7,16 +7,18 @@ using Platform.Messaging;
 namespace Platform.Enrichment.Consumers;
 
 /// <summary>A snapshot is complete: score every fan of the user once and tell graph in a few large messages.</summary>
-internal sealed class SnapshotIngestedConsumer(FanScoringService scoring, IPipelineSender pipeline, IOptions<EnrichmentOptions> options)
+internal sealed class SnapshotIngestedConsumer(FanScoringService scoring, IPipelineSender pipeline, IOptions<EnrichmentOptions> options, EnrichmentGroupCommit groupCommit)
     : IConsumer<SnapshotIngested>
 {
-    public async Task Consume(ConsumeContext<SnapshotIngested> context)
-    {
-        var user = context.Message.UserId;
-        var scores = await scoring.ScoreAsync(user, fanIds: null, context.CancellationToken);
-        foreach (var chunk in scores.Chunk(options.Value.Scores.MaxFansPerMessage))
+    /// <summary>Alone, after the snapshot's chunks (ahead of it in the queue) were stored.</summary>
+    public Task Consume(ConsumeContext<SnapshotIngested> context) =>
+        groupCommit.RunAloneAsync(context, async ct =>
         {
-            await pipeline.SendAsync(Pipelines.Graph, new MessagesEnriched { UserId = user, Scores = chunk }, context.CancellationToken);
-        }
-    }
+            var user = context.Message.UserId;
+            var scores = await scoring.ScoreAllAsync(user, ct);
+            foreach (var chunk in scores.Chunk(options.Value.Scores.MaxFansPerMessage))
+            {
+                await pipeline.SendAsync(Pipelines.Graph, new MessagesEnriched { UserId = user, Scores = chunk }, ct);
+            }
+        });
 }

@@ -8,6 +8,7 @@ using Platform.Enrichment.Scoring;
 using Platform.Enrichment.Settings;
 using Platform.Enrichment.Suggestions;
 using Platform.Messaging;
+using Platform.Messaging.GroupCommit;
 using Platform.ServiceDefaults;
 
 namespace Platform.Enrichment.Extensions;
@@ -19,7 +20,7 @@ public static class EnrichmentExtensions
     {
         builder.AddPlatformDatabase<EnrichmentDbContext>(EnrichmentDbContext.Schema);
         builder.AddPlatformMessaging(AddEnrichmentConsumers, (context, cfg, options) =>
-            cfg.ReceivePartitions(context, Pipelines.Enrichment, options, e => ConfigureEnrichmentConsumers(e, context)));
+            cfg.ReceiveGroupCommitPartitions<EnrichmentGroupCommit>(context, Pipelines.Enrichment, options, e => ConfigureEnrichmentConsumers(e, context)));
         builder.Services.AddEnrichmentServices(builder.Configuration);
         return builder;
     }
@@ -47,6 +48,7 @@ public static class EnrichmentExtensions
         services.AddSingleton(TimeProvider.System);
         services.AddScoped<IngestedBatchWriter>();
         services.AddScoped<IngestedBatchHandler>();
+        services.AddSingleton<EnrichmentGroupCommit>();
         services.AddScoped<FanScoreStore>();
         services.AddScoped<FanScoringService>();
         services.AddScoped<AccountSettingsStore>();

@@ -1,7 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Platform.Contracts.Messaging;
 using Platform.Contracts.Model;
-using Platform.Enrichment.Analysis;
 using Platform.Enrichment.Infrastructure;
 using Platform.Enrichment.Scoring;
 using Platform.Enrichment.Suggestions;
@@ -10,8 +9,9 @@ using Platform.Messaging;
 namespace Platform.Enrichment.Ingestion;
 
 /// <summary>
-/// One ingested batch: analyse the fans' messages, store what scoring needs; for live deltas (not snapshots)
-/// also rescore the fans concerned and queue reply suggestions. Graph gets one <c>MessagesEnriched</c> per batch.
+/// Ingested batches of many users at once (a partition's group commit): analyse the fans' messages, store what
+/// scoring needs; for live deltas (not snapshots) also rescore the fans concerned and queue reply suggestions.
+/// One transaction for all of it, then one <c>MessagesEnriched</c> per user to graph.
 /// </summary>
 internal sealed class IngestedBatchHandler(
     IngestedBatchWriter writer,
@@ -20,84 +20,69 @@ internal sealed class IngestedBatchHandler(
     EnrichmentDbContext db,
     IPipelineSender pipeline)
 {
-    public async Task HandleAsync(MessagesIngested batch, CancellationToken ct)
+    public async Task HandleAsync(IReadOnlyList<MessagesIngested> batches, CancellationToken ct)
     {
-        var inbound = batch.Messages.Where(m => m.Direction == MessageDirection.In).ToList();
-        var analyses = inbound.Where(m => m.TextPlain.Length > 0)
-            .DistinctBy(m => m.MessageId)
-            .ToDictionary(m => m.MessageId, m => MessageAnalysis.Of(m.TextPlain));
-        var isSnapshot = batch.SnapshotId is not null;
-        // A snapshot can hold years of chats: graph needs only each chat's newest fan message to show its mood.
-        var toPublish = isSnapshot
-            ? inbound.Where(m => analyses.ContainsKey(m.MessageId)).GroupBy(m => m.ChatId).Select(g => g.MaxBy(m => m.CreatedAt)!)
-            : inbound.Where(m => analyses.ContainsKey(m.MessageId));
-        EnrichedMessage[] enriched = [.. toPublish.Select(m => Enriched(m, analyses[m.MessageId]))];
+        IReadOnlyList<UserEnrichment> users = [.. batches.GroupBy(b => b.UserId).Select(g => UserEnrichment.Of(g.Key, [.. g]))];
 
-        // One commit for the batch's upserts and scores (each statement on its own was a WAL flush); the
+        // One commit for every user's upserts and scores (each statement on its own was a WAL flush); the
         // context's retrying strategy reruns the whole unit, which the upserts make harmless.
         var scores = await db.Database.CreateExecutionStrategy().ExecuteAsync(async () =>
         {
             await using var transaction = await db.Database.BeginTransactionAsync(ct);
-            await writer.WriteAsync(batch, analyses, ct);
+            await writer.WriteAsync(users, ct);
             // A snapshot's fans are scored once, at SnapshotIngested; old chats get no suggestions.
-            IReadOnlyList<FanScores> scored = isSnapshot ? [] : await scoring.ScoreAsync(batch.UserId, FansOf(batch), ct);
+            var scored = await scoring.ScoreAsync([.. users.SelectMany(u => u.FansToScore.Select(fan => (u.UserId, fan)))], ct);
             await transaction.CommitAsync(ct);
             return scored;
         });
-        if (enriched.Length > 0 || scores.Count > 0)
-        {
-            await pipeline.SendAsync(Pipelines.Graph, new MessagesEnriched { UserId = batch.UserId, Messages = enriched, Scores = scores }, ct);
-        }
 
-        if (!isSnapshot)
-        {
-            await QueueSuggestionsAsync(batch, analyses, ct);
-        }
+        await Task.WhenAll(users.Select(user => SendToGraphAsync(user, scores, ct)));
+        await QueueSuggestionsAsync(users, ct);
     }
 
-    private static string[] FansOf(MessagesIngested batch) =>
-        [.. batch.Messages.Select(m => m.ChatId)
-            .Concat(batch.Transactions.Select(t => t.FanId).OfType<string>())
-            .Concat(batch.Subscriptions.Select(s => s.FanId))
-            .Distinct()];
-
-    /// <summary>A chat whose newest message in the batch is the fan's, with no newer reply stored, awaits a reply.</summary>
-    private async Task QueueSuggestionsAsync(MessagesIngested batch, Dictionary<string, MessageAnalysis> analyses, CancellationToken ct)
+    private Task SendToGraphAsync(UserEnrichment user, ILookup<string, FanScores> scores, CancellationToken ct)
     {
-        var newest = batch.Messages.GroupBy(m => m.ChatId).Select(g => g.MaxBy(m => m.CreatedAt)!)
-            .Where(m => m.Direction == MessageDirection.In && (m.TextPlain.Length > 0 || m.IsTip))
-            .ToList();
-        if (newest.Count == 0)
+        FanScores[] userScores = [.. scores[user.UserId]];
+        return user.Enriched.Length > 0 || userScores.Length > 0
+            ? pipeline.SendAsync(Pipelines.Graph, new MessagesEnriched { UserId = user.UserId, Messages = user.Enriched, Scores = userScores }, ct)
+            : Task.CompletedTask;
+    }
+
+    /// <summary>A chat whose newest message is the fan's, with no newer reply stored, awaits a reply.</summary>
+    private async Task QueueSuggestionsAsync(IReadOnlyList<UserEnrichment> users, CancellationToken ct)
+    {
+        var candidates = users.SelectMany(u => u.AwaitingReply.Select(m => (u, Message: m))).ToList();
+        if (candidates.Count == 0)
         {
             return;
         }
 
-        string[] chats = [.. newest.Select(m => m.ChatId)];
-        var lastReplies = await db.Messages.AsNoTracking()
-            .Where(m => m.UserId == batch.UserId && !m.Inbound && chats.Contains(m.ChatId))
-            .GroupBy(m => m.ChatId)
-            .Select(g => new { ChatId = g.Key, At = g.Max(m => m.CreatedAt) })
-            .ToDictionaryAsync(x => x.ChatId, x => x.At, ct);
-        foreach (var message in newest)
+        string[] userIds = [.. candidates.Select(c => c.u.UserId)];
+        string[] chatIds = [.. candidates.Select(c => c.Message.ChatId)];
+        var lastReplies = (await db.Database.SqlQuery<LastReply>($"""
+                SELECT m."UserId", m."ChatId", max(m."CreatedAt") AS "At"
+                FROM enrichment.messages m
+                JOIN unnest({userIds}::text[], {chatIds}::text[]) AS k(user_id, chat_id) ON m."UserId" = k.user_id AND m."ChatId" = k.chat_id
+                WHERE NOT m."Inbound"
+                GROUP BY m."UserId", m."ChatId"
+                """).ToListAsync(ct))
+            .ToDictionary(r => (r.UserId, r.ChatId), r => r.At);
+        foreach (var (user, message) in candidates)
         {
-            if (lastReplies.TryGetValue(message.ChatId, out var repliedAt) && repliedAt >= message.CreatedAt)
+            if (lastReplies.TryGetValue((user.UserId, message.ChatId), out var repliedAt) && repliedAt >= message.CreatedAt)
             {
                 continue;
             }
 
-            var intents = analyses.TryGetValue(message.MessageId, out var analysis) ? analysis.Intents : [];
-            suggestions.TryEnqueue(new SuggestionJob(batch.UserId, message.ChatId, message.MessageId, message.TextPlain, intents, message.IsTip, message.TipAmount));
+            var intents = user.Analyses.TryGetValue(message.MessageId, out var analysis) ? analysis.Intents : [];
+            suggestions.TryEnqueue(new SuggestionJob(user.UserId, message.ChatId, message.MessageId, message.TextPlain, intents, message.IsTip, message.TipAmount));
         }
     }
 
-    private static EnrichedMessage Enriched(NormalizedMessage message, MessageAnalysis analysis) => new()
+    private sealed class LastReply
     {
-        ChatId = message.ChatId,
-        MessageId = message.MessageId,
-        Sentiment = analysis.Sentiment,
-        Intents = analysis.Intents,
-        Money = analysis.Money,
-        Mentions = analysis.Mentions,
-        Urls = analysis.Urls,
-    };
+        public required string UserId { get; init; }
+        public required string ChatId { get; init; }
+        public DateTimeOffset At { get; init; }
+    }
 }

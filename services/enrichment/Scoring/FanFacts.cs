@@ -3,6 +3,7 @@ namespace Platform.Enrichment.Scoring;
 /// <summary>What is known about one fan, aggregated in one query; the input of every score.</summary>
 public sealed class FanFacts
 {
+    public string UserId { get; init; } = "";
     public required string FanId { get; init; }
     /// <summary>Sum of gross amounts of done transactions.</summary>
     public decimal LifetimeValue { get; init; }

@@ -5,18 +5,26 @@ namespace Platform.Enrichment.Scoring;
 /// <summary>Scores fans from their stored facts and keeps the scores; the caller tells graph.</summary>
 internal sealed class FanScoringService(FanScoreStore store, TimeProvider clock)
 {
-    /// <param name="fanIds">The fans whose data changed; null for all of the user's fans (after a snapshot).</param>
-    public async Task<IReadOnlyList<FanScores>> ScoreAsync(string user, string[]? fanIds, CancellationToken ct)
+    /// <summary>The fans whose data changed, of many users at once; the scores by user.</summary>
+    public async Task<ILookup<string, FanScores>> ScoreAsync(IReadOnlyList<(string UserId, string FanId)> fans, CancellationToken ct)
     {
-        if (fanIds is { Length: 0 })
+        if (fans.Count == 0)
         {
-            return [];
+            return Array.Empty<(string, FanScores)>().ToLookup(s => s.Item1, s => s.Item2);
         }
 
         var now = clock.GetUtcNow();
-        var facts = await store.FactsAsync(user, fanIds, now, ct);
-        var scores = facts.Select(f => FanScoreCalculator.Score(f, now)).ToList();
-        await store.SaveAsync(user, scores, ct);
-        return scores;
+        var scores = (await store.FactsAsync(fans, now, ct)).Select(f => (f.UserId, Score: FanScoreCalculator.Score(f, now))).ToList();
+        await store.SaveAsync(scores, ct);
+        return scores.ToLookup(s => s.UserId, s => s.Score);
+    }
+
+    /// <summary>Every fan the user has data for (after a snapshot).</summary>
+    public async Task<IReadOnlyList<FanScores>> ScoreAllAsync(string userId, CancellationToken ct)
+    {
+        var now = clock.GetUtcNow();
+        var scores = (await store.AllFactsAsync(userId, now, ct)).Select(f => (f.UserId, Score: FanScoreCalculator.Score(f, now))).ToList();
+        await store.SaveAsync(scores, ct);
+        return [.. scores.Select(s => s.Score)];
     }
 }

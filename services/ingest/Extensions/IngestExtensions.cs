@@ -10,6 +10,7 @@ using Platform.Ingest.Sites;
 using Platform.Ingest.Sites.OnlyFans;
 using Platform.Ingest.Snapshots;
 using Platform.Messaging;
+using Platform.Messaging.GroupCommit;
 using Platform.ServiceDefaults;
 
 namespace Platform.Ingest.Extensions;
@@ -43,7 +44,7 @@ public static class IngestExtensions
                 x.AddConsumer<IngestCapturedTrafficConsumer>();
                 x.AddConsumer<UserDataDeletionRequestedConsumer>();
             },
-            (context, cfg, options) => cfg.ReceiveGroupCommitPartitions(context, Pipelines.Ingest, options, e =>
+            (context, cfg, options) => cfg.ReceiveGroupCommitPartitions<IngestGroupCommit>(context, Pipelines.Ingest, options, e =>
             {
                 e.ConfigureConsumer<IngestCapturedTrafficConsumer>(context);
                 e.ConfigureConsumer<UserDataDeletionRequestedConsumer>(context);

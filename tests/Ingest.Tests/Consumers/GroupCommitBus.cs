@@ -5,6 +5,7 @@ using Microsoft.Extensions.Logging;
 using Platform.Contracts.Messaging;
 using Platform.Ingest.Consumers;
 using Platform.Messaging;
+using Platform.Messaging.GroupCommit;
 using Platform.TestSupport;
 
 namespace Platform.Ingest.Tests.Consumers;
@@ -34,7 +35,7 @@ public sealed class GroupCommitBus : IAsyncLifetime
         builder.Services.AddSingleton(sp => new IngestGroupCommit(Log.ApplyAsync, sp.GetRequiredService<ILogger<IngestGroupCommit>>()));
         builder.AddPlatformMessaging(
             x => x.AddConsumer<OrderProbeConsumer>(),
-            (context, cfg, options) => cfg.ReceiveGroupCommitPartitions(context, Pipelines.Ingest, options, e => e.ConfigureConsumer<OrderProbeConsumer>(context)));
+            (context, cfg, options) => cfg.ReceiveGroupCommitPartitions<IngestGroupCommit>(context, Pipelines.Ingest, options, e => e.ConfigureConsumer<OrderProbeConsumer>(context)));
         _host = builder.Build();
         using var cts = new CancellationTokenSource(TimeSpan.FromSeconds(30));
         await _host.StartAsync(cts.Token);

@@ -1,6 +1,6 @@
 using MassTransit;
 
-namespace Platform.Ingest.Consumers;
+namespace Platform.Messaging.GroupCommit;
 
 /// <summary>
 /// Tells a partition's commit queue which deliveries are being received, so it knows a missing tag from a gone one.
@@ -14,11 +14,11 @@ namespace Platform.Ingest.Consumers;
 /// <param name="groupCommit">
 /// Resolved at the first delivery: the group commit's sender needs the bus, which is being built while endpoints are declared.
 /// </param>
-internal sealed class PartitionDeliveryObserver(Func<IngestGroupCommit> groupCommit) : IReceiveObserver
+internal sealed class PartitionDeliveryObserver(Func<IGroupCommit> groupCommit) : IReceiveObserver
 {
     // By path: the configured input address may differ from the received one in its query (endpoint settings).
     private readonly HashSet<string> _endpoints = [];
-    private IngestGroupCommit? _groupCommit;
+    private IGroupCommit? _groupCommit;
 
     /// <summary>Before the bus starts: a partition endpoint whose consumers submit to the group commit.</summary>
     public void Declare(Uri inputAddress) => _endpoints.Add(inputAddress.AbsolutePath);
@@ -51,7 +51,7 @@ internal sealed class PartitionDeliveryObserver(Func<IngestGroupCommit> groupCom
         return Task.CompletedTask;
     }
 
-    private PartitionCommitQueue? Partition(ReceiveContext context) =>
+    private IPartitionDeliveries? Partition(ReceiveContext context) =>
         _endpoints.Contains(context.InputAddress.AbsolutePath) && Delivery.Of(context).IsTracked
             ? (_groupCommit ??= groupCommit()).Partition(context.InputAddress)
             : null;

@@ -1,7 +1,7 @@
 using MassTransit;
 using MassTransit.RabbitMqTransport;
 
-namespace Platform.Ingest.Consumers;
+namespace Platform.Messaging.GroupCommit;
 
 /// <summary>Where a message was delivered: the AMQP channel (by reference) and its delivery tag on that channel.</summary>
 /// <remarks>

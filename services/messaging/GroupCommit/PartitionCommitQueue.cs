@@ -1,8 +1,6 @@
-using Platform.Contracts.Messaging;
-using Platform.Ingest.Diagnostics;
-using Platform.Messaging;
+using Microsoft.Extensions.Logging;
 
-namespace Platform.Ingest.Consumers;
+namespace Platform.Messaging.GroupCommit;
 
 /// <summary>
 /// Group commit for one partition queue. The partition's receive tasks hand their inputs in and wait;
@@ -26,7 +24,8 @@ namespace Platform.Ingest.Consumers;
 /// being applied is aborted with the transaction (nothing half-applied), and its inputs not canceled yet
 /// wait for the next batch.
 /// </remarks>
-internal sealed class PartitionCommitQueue(string queue, Func<IReadOnlyList<IngestCapturedTraffic>, CancellationToken, Task> apply, ILogger logger)
+internal sealed class PartitionCommitQueue<TInput>(string queue, Func<IReadOnlyList<TInput>, CancellationToken, Task> apply, ILogger logger) : IPartitionDeliveries
+    where TInput : class
 {
     private readonly Lock _gate = new();
     private readonly List<Waiting> _waiting = [];
@@ -35,7 +34,7 @@ internal sealed class PartitionCommitQueue(string queue, Func<IReadOnlyList<Inge
     private readonly StallWatch _stall = new(queue, logger);
     private bool _draining;
 
-    public Task SubmitAsync(Delivery delivery, IngestCapturedTraffic input, CancellationToken token) =>
+    public Task SubmitAsync(Delivery delivery, TInput input, CancellationToken token) =>
         EnqueueAsync(new Waiting(delivery, token, input, null));
 
     /// <summary>Work that must not run beside a batch (it touches the same user's rows): alone, in its queue place.</summary>
@@ -198,7 +197,7 @@ internal sealed class PartitionCommitQueue(string queue, Func<IReadOnlyList<Inge
             // One input may be poisoned: apply them one by one so the inputs before it are stored and only it fails (its
             // consumer then faults: retries, then the partition's _error queue with the reason). The inputs after it wait
             // until its retry is committed or its receive ends, so none of them overtakes it.
-            IngestLog.BatchIsolating(logger, batch.Count, e.Message);
+            GroupCommitLog.BatchIsolating(logger, batch.Count, e.Message);
             for (var i = 0; i < batch.Count; i++)
             {
                 if (!await ApplyAloneAsync(batch[i]))
@@ -270,7 +269,7 @@ internal sealed class PartitionCommitQueue(string queue, Func<IReadOnlyList<Inge
         }
     }
 
-    private async Task ApplyWithTransientRetriesAsync(IReadOnlyList<IngestCapturedTraffic> inputs, CancellationToken cancellationToken)
+    private async Task ApplyWithTransientRetriesAsync(IReadOnlyList<TInput> inputs, CancellationToken cancellationToken)
     {
         for (var attempt = 1; ; attempt++)
         {
@@ -283,13 +282,13 @@ internal sealed class PartitionCommitQueue(string queue, Func<IReadOnlyList<Inge
             {
                 // Retried here, as a whole and for as long as the fault lasts (a database restart takes tens of
                 // seconds): the partition waits, so its order holds and nothing reaches the error queue.
-                IngestLog.BatchRetrying(logger, queue, inputs.Count, attempt, e.Message);
+                GroupCommitLog.BatchRetrying(logger, queue, inputs.Count, attempt, e.Message);
                 await Task.Delay(GroupCommitOptions.TransientBackoff(attempt), cancellationToken);
             }
         }
     }
 
-    private sealed record Waiting(Delivery Delivery, CancellationToken Token, IngestCapturedTraffic? Input, Func<CancellationToken, Task>? Solo)
+    private sealed record Waiting(Delivery Delivery, CancellationToken Token, TInput? Input, Func<CancellationToken, Task>? Solo)
     {
         public TaskCompletionSource Done { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
     }

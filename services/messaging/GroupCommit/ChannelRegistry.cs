@@ -1,6 +1,6 @@
 using RabbitMQ.Client;
 
-namespace Platform.Ingest.Consumers;
+namespace Platform.Messaging.GroupCommit;
 
 /// <summary>The channels a partition queue was consumed on, newest last. Used under the commit queue's lock.</summary>
 internal sealed class ChannelRegistry

@@ -1,4 +1,4 @@
-namespace Platform.Ingest.Consumers;
+namespace Platform.Messaging.GroupCommit;
 
 /// <summary>
 /// The order state of one AMQP channel of a partition queue: which tag the queue commits next, which tags are

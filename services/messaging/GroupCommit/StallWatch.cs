@@ -1,6 +1,6 @@
-using Platform.Ingest.Diagnostics;
+using Microsoft.Extensions.Logging;
 
-namespace Platform.Ingest.Consumers;
+namespace Platform.Messaging.GroupCommit;
 
 /// <summary>Reports a partition whose next delivery tag keeps the inputs behind it waiting for long (diagnostics only).</summary>
 internal sealed class StallWatch(string queue, ILogger logger)
@@ -31,7 +31,7 @@ internal sealed class StallWatch(string queue, ILogger logger)
                 : !ChannelRegistry.IsOpen(channel.Channel) ? "its channel is closed"
                 : channel.IsInFlight(channel.Next) ? "still being received or retried"
                 : "not received yet";
-            IngestLog.DeliveryAwaited(logger, queue, channel.Next, (now - _since).TotalSeconds, state);
+            GroupCommitLog.DeliveryAwaited(logger, queue, channel.Next, (now - _since).TotalSeconds, state);
         }
     }
 
@@ -44,7 +44,7 @@ internal sealed class StallWatch(string queue, ILogger logger)
         if (channel.Returned is { } returned && ChannelRegistry.IsOpen(channel.Channel)
             && DateTime.UtcNow - channel.ReturnedAt >= GroupCommitOptions.ReturnedHoldLimit)
         {
-            IngestLog.ReturnedHoldReleased(logger, queue, returned, GroupCommitOptions.ReturnedHoldLimit.TotalSeconds);
+            GroupCommitLog.ReturnedHoldReleased(logger, queue, returned, GroupCommitOptions.ReturnedHoldLimit.TotalSeconds);
             channel.ForgetReturned();
         }
     }

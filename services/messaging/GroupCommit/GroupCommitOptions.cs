@@ -1,4 +1,4 @@
-namespace Platform.Ingest.Consumers;
+namespace Platform.Messaging.GroupCommit;
 
 /// <summary>How a partition's inputs are grouped into one transaction.</summary>
 public static class GroupCommitOptions

@@ -1,9 +1,9 @@
 using MassTransit;
-using Platform.Messaging;
+using Microsoft.Extensions.DependencyInjection;
 
-namespace Platform.Ingest.Consumers;
+namespace Platform.Messaging.GroupCommit;
 
-/// <summary>Partition endpoints whose consumers submit to <see cref="IngestGroupCommit"/>.</summary>
+/// <summary>Partition endpoints whose consumers submit to a <see cref="GroupCommit{TInput}"/>.</summary>
 public static class GroupCommitEndpoints
 {
     /// <summary>
@@ -11,14 +11,15 @@ public static class GroupCommitEndpoints
     /// commit's order needs. A receive endpoint's configurator cannot connect a receive observer; the bus's reaches every
     /// endpoint, and ignores the endpoints not declared to it.
     /// </summary>
-    public static void ReceiveGroupCommitPartitions(
+    public static void ReceiveGroupCommitPartitions<TGroupCommit>(
         this IRabbitMqBusFactoryConfigurator cfg,
         IBusRegistrationContext context,
         string pipeline,
         MessagingOptions options,
         Action<IRabbitMqReceiveEndpointConfigurator> configureConsumers)
+        where TGroupCommit : class, IGroupCommit
     {
-        var deliveries = new PartitionDeliveryObserver(context.GetRequiredService<IngestGroupCommit>);
+        var deliveries = new PartitionDeliveryObserver(context.GetRequiredService<TGroupCommit>);
         cfg.ConnectReceiveObserver(deliveries);
         cfg.ReceivePartitions(context, pipeline, options, e =>
         {
