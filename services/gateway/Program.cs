@@ -12,11 +12,11 @@ builder.AddGatewayProxy();
 var app = builder.Build();
 app.UseGatewayOriginGuard();
 app.UseWebSockets();
+app.UseGatewaySocket();
 app.UseAuthentication();
 app.UseAuthorization();
 app.MapDefaultEndpoints();
 app.MapSchemaEndpoints();
-app.MapGatewaySocket();
 app.MapReverseProxy();
 app.Run();
 

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Net.WebSockets;
 using Platform.Contracts.Serialization;
 using Platform.Contracts.Wss;
@@ -32,7 +31,7 @@ internal sealed class GatewayConnection : IDisposable
     public TokenBucket RateLimit { get; }
 
     /// <summary>Topics such as <c>chat:123</c>, always of this connection's own user.</summary>
-    public ConcurrentDictionary<string, byte> Topics { get; } = new(StringComparer.Ordinal);
+    public TopicSubscriptions Topics { get; } = new();
 
     /// <summary>Cancelled when the socket must be torn down (client gone, or a close that took too long).</summary>
     public CancellationToken Aborted => _abort.Token;

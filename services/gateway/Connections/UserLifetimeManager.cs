@@ -49,7 +49,7 @@ internal sealed class UserLifetimeManager(ConnectionStore store, IUserBindings b
         AudienceKind.Bridges => connection.Role == ClientRole.Bridge,
         AudienceKind.Agents => connection.Role == ClientRole.Agent,
         AudienceKind.Connection => target is not null && string.Equals(connection.Id, target, StringComparison.Ordinal),
-        AudienceKind.Topic => target is not null && connection.Topics.ContainsKey(target),
+        AudienceKind.Topic => target is not null && connection.Topics.Contains(target),
         _ => false,
     };
 }

@@ -3,40 +3,49 @@ using Microsoft.Extensions.Options;
 using Platform.Contracts.Messaging;
 using Platform.Contracts.Wss;
 using Platform.Gateway.Inbound;
+using Platform.Gateway.Security;
 using Platform.Gateway.Transport;
 using Platform.Messaging;
-using Platform.ServiceDefaults;
 
 namespace Platform.Gateway.Connections;
 
 /// <summary>
 /// A socket's lifecycle: accept an authenticated upgrade, greet, join the user, run the transport, leave.
-/// Authentication and the Origin check already happened before the upgrade.
+/// The Origin check already happened; the token is checked here, before the upgrade.
 /// </summary>
 internal sealed class WebSocketConnectionHandler(
     UserLifetimeManager users,
     WebSocketTransport transport,
     PipelineForwarder forwarder,
     ConnectionGreeting greeting,
+    SocketAuthenticator authenticator,
     IOptions<GatewayOptions> options,
     ILogger<WebSocketConnectionHandler> logger)
 {
     public async Task HandleAsync(HttpContext http)
     {
+        if (await authenticator.AuthenticateAsync(http.Request) is not { } identity)
+        {
+            // As the JwtBearer scheme's challenge answers.
+            http.Response.StatusCode = StatusCodes.Status401Unauthorized;
+            http.Response.Headers.WWWAuthenticate = "Bearer";
+            return;
+        }
+
         if (!http.WebSockets.IsWebSocketRequest)
         {
             http.Response.StatusCode = StatusCodes.Status400BadRequest;
             return;
         }
 
-        if (!TryRole(http.User.PlatformRole(), out var role))
+        if (!TryRole(identity.Role, out var role))
         {
             http.Response.StatusCode = StatusCodes.Status403Forbidden;
             return;
         }
 
         using var socket = await http.WebSockets.AcceptWebSocketAsync();
-        using var connection = new GatewayConnection(http.User.UserId(), role, options.Value, http.RequestAborted);
+        using var connection = new GatewayConnection(identity.UserId, role, options.Value, http.RequestAborted);
         // Queued before the connection is visible to the outbound path, so the ack is always the first frame.
         greeting.Greet(connection);
         try

@@ -13,11 +13,20 @@ internal static class GatewayEndpointExtensions
         return app;
     }
 
-    /// <summary><c>GET /ws</c>: 401 before the upgrade without a valid token (header or <c>access_token</c>).</summary>
-    public static WebApplication MapGatewaySocket(this WebApplication app)
+    /// <summary>
+    /// <c>GET /ws</c>: 401 before the upgrade without a valid token (header or <c>access_token</c>). A branch ahead of
+    /// the authentication middleware, not an endpoint behind it: the socket checks its token itself
+    /// (<see cref="SocketAuthenticator"/>), because what the middleware authenticates stays referenced by the
+    /// request, that is for the socket's whole life.
+    /// </summary>
+    public static WebApplication UseGatewaySocket(this WebApplication app)
     {
-        app.Map("/ws", (HttpContext http, WebSocketConnectionHandler handler) => handler.HandleAsync(http))
-            .RequireAuthorization();
+        app.MapWhen(
+            c => IsSocketPath(c.Request.Path),
+            socket => socket.Run(c => c.RequestServices.GetRequiredService<WebSocketConnectionHandler>().HandleAsync(c)));
         return app;
     }
+
+    // What the endpoint "/ws" matched: the path, case-insensitive, with or without a trailing slash.
+    private static bool IsSocketPath(PathString path) => path == "/ws" || path == "/ws/";
 }

@@ -29,6 +29,7 @@ internal static class GatewayServiceExtensions
         services.AddOptions<GatewayOptions>().Bind(builder.Configuration.GetSection(GatewayOptions.Section));
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<OriginPolicy>();
+        services.AddSingleton<SocketAuthenticator>();
         services.AddSingleton<ConnectionStore>();
         services.AddSingleton<UserLifetimeManager>();
         services.AddSingleton<ConnectionGreeting>();

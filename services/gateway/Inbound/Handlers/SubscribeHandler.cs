@@ -18,13 +18,12 @@ internal sealed class SubscribeHandler(PipelineForwarder forwarder, IOptions<Gat
     {
         var topic = frame.Payload.Topic;
         IncomingFrameRules.TryParseChatTopic(topic, out var chatId);
-        if (!connection.Topics.ContainsKey(topic) && connection.Topics.Count >= options.Value.MaxSubscriptionsPerConnection)
+        if (!connection.Topics.TryAdd(topic, options.Value.MaxSubscriptionsPerConnection))
         {
             connection.Send(GatewayFrames.Error(GatewayFrames.LimitExceeded, $"at most {options.Value.MaxSubscriptionsPerConnection} subscriptions per connection", frame.Id));
             return;
         }
 
-        connection.Topics.TryAdd(topic, 0);
         var request = new RequestThreadHistory { UserId = connection.UserId, ConnectionId = connection.Id, ChatId = chatId };
         await forwarder.ForwardAsync(connection, Pipelines.Graph, request, frame.Id, cancellationToken);
     }

@@ -7,7 +7,7 @@ internal sealed class UnsubscribeHandler : FrameHandler<UnsubscribeMessage>
 {
     protected override ValueTask HandleAsync(GatewayConnection connection, UnsubscribeMessage frame, CancellationToken cancellationToken)
     {
-        connection.Topics.TryRemove(frame.Payload.Topic, out _);
+        connection.Topics.Remove(frame.Payload.Topic);
         if (frame.Id is not null)
         {
             connection.Send(GatewayFrames.Ack(frame.Id));
