@@ -1,11 +1,10 @@
 using MassTransit;
 using Platform.Contracts.Messaging;
-using Platform.Graph.Processing;
 
 namespace Platform.Graph.Consumers;
 
 /// <summary>Enrichment analysed an ingested batch (sentiments, intents) or rescored fans.</summary>
-internal sealed class MessagesEnrichedConsumer(EnrichmentHandler handler) : IConsumer<MessagesEnriched>
+internal sealed class MessagesEnrichedConsumer(GraphGroupCommit groupCommit) : IConsumer<MessagesEnriched>
 {
-    public Task Consume(ConsumeContext<MessagesEnriched> context) => handler.HandleAsync(context.Message, context.CancellationToken);
+    public Task Consume(ConsumeContext<MessagesEnriched> context) => groupCommit.SubmitAsync(context);
 }

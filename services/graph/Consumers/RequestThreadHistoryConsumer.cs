@@ -5,7 +5,8 @@ using Platform.Graph.Processing;
 namespace Platform.Graph.Consumers;
 
 /// <summary>A connection subscribed to a chat and wants its latest messages.</summary>
-internal sealed class RequestThreadHistoryConsumer(ConnectionRequestHandler handler) : IConsumer<RequestThreadHistory>
+internal sealed class RequestThreadHistoryConsumer(ConnectionRequestHandler handler, GraphGroupCommit groupCommit) : IConsumer<RequestThreadHistory>
 {
-    public Task Consume(ConsumeContext<RequestThreadHistory> context) => handler.HandleAsync(context.Message, context.CancellationToken);
+    public Task Consume(ConsumeContext<RequestThreadHistory> context) =>
+        groupCommit.RunAloneAsync(context, ct => handler.HandleAsync(context.Message, ct));
 }

@@ -5,7 +5,8 @@ using Platform.Graph.Processing;
 namespace Platform.Graph.Consumers;
 
 /// <summary>Every chunk of a snapshot is stored: push the rebuilt graph.</summary>
-internal sealed class SnapshotIngestedConsumer(SnapshotHandler handler) : IConsumer<SnapshotIngested>
+internal sealed class SnapshotIngestedConsumer(SnapshotHandler handler, GraphGroupCommit groupCommit) : IConsumer<SnapshotIngested>
 {
-    public Task Consume(ConsumeContext<SnapshotIngested> context) => handler.HandleAsync(context.Message, context.CancellationToken);
+    public Task Consume(ConsumeContext<SnapshotIngested> context) =>
+        groupCommit.RunAloneAsync(context, ct => handler.HandleAsync(context.Message, ct));
 }

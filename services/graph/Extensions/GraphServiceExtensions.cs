@@ -4,6 +4,7 @@ using Platform.Graph.Infrastructure;
 using Platform.Graph.Processing;
 using Platform.Graph.Storage;
 using Platform.Messaging;
+using Platform.Messaging.GroupCommit;
 using Platform.ServiceDefaults;
 
 namespace Platform.Graph.Extensions;
@@ -24,7 +25,7 @@ internal static class GraphServiceExtensions
             .AddSingleton<FanNotesWriter>().AddSingleton<ThreadReader>().AddSingleton<UserDataEraser>().AddSingleton<GraphExporter>()
             .AddSingleton<GraphCache>().AddSingleton<IngestHandler>().AddSingleton<SnapshotHandler>()
             .AddSingleton<ConnectionRequestHandler>().AddSingleton<EnrichmentHandler>().AddSingleton<FanNotesHandler>()
-            .AddSingleton<UserDataDeletion>();
+            .AddSingleton<UserDataDeletion>().AddSingleton<GraphGroupCommit>();
         return builder;
     }
 
@@ -40,7 +41,7 @@ internal static class GraphServiceExtensions
                 x.AddConsumer<RequestThreadHistoryConsumer>();
                 x.AddConsumer<MessagesEnrichedConsumer>();
             },
-            (context, cfg, options) => cfg.ReceivePartitions(context, Pipelines.Graph, options, e =>
+            (context, cfg, options) => cfg.ReceiveGroupCommitPartitions<GraphGroupCommit>(context, Pipelines.Graph, options, e =>
             {
                 e.ConfigureConsumer<MessagesIngestedConsumer>(context);
                 e.ConfigureConsumer<SnapshotIngestedConsumer>(context);
