@@ -106,6 +106,55 @@ public sealed class GraphPipelineTests(RabbitMqFixture rabbit, PostgresFixture p
         reference.AssertMatches(sync.Payload.Conversations);
     }
 
+    [Fact]
+    public async Task Should_apply_a_queued_burst_of_many_users_deltas_each_user_in_order()
+    {
+        var users = Enumerable.Range(0, 4).Select(i => $"burst{i}-" + Guid.NewGuid().ToString("N")[..6]).ToList();
+        var references = users.ToDictionary(u => u, _ => new ReferenceGraph());
+        await using var client = await PipelineClient.StartAsync(rabbit.Uri);
+        // The queues exist (a first instance declared them); queued while no instance consumes, the deltas reach the
+        // next one together, so each partition's group commit applies many users' deltas, several of each, at once.
+        var first = new GraphAppFactory(rabbit.Uri, postgres.Url);
+        _ = first.Services;
+        await BrokerReadiness.GraphConsumersAsync(rabbit);
+        using (var stopTimeout = new CancellationTokenSource(TimeSpan.FromSeconds(60)))
+        {
+            await first.Services.GetRequiredService<MassTransit.IBusControl>().StopAsync(stopTimeout.Token);
+        }
+
+        await first.DisposeAsync();
+        for (var i = 0; i < 15; i++)
+        {
+            foreach (var user in users)
+            {
+                // A reply's interval depends on the fan message before it: applied out of order, the counts and intervals differ.
+                var delta = Batch(user, i, messages: [i % 3 == 2 ? Out($"b{i}", $"f{i % 2}", i) : In($"b{i}", $"f{i % 2}", i)],
+                    transactions: i % 4 == 0 ? [Transaction($"tx{i}", $"f{i % 2}", TransactionKind.Tip, 5 + i)] : []);
+                references[user].Apply(delta);
+                await client.SendAsync(delta);
+            }
+        }
+
+        var listeners = new Dictionary<string, OutboundListener>();
+        foreach (var user in users)
+        {
+            listeners[user] = await OutboundListener.StartAsync(rabbit.Uri, user);
+        }
+
+        await using var second = new GraphAppFactory(rabbit.Uri, postgres.Url);
+        _ = second.Services;
+        foreach (var user in users)
+        {
+            await using var listener = listeners[user];
+            await listener.WaitForAsync<AppendMessageMessage>(a => a.Payload.Message?.Id == "b14", $"{user}'s last delta is processed");
+            // Each user's thread frames come in the user's order.
+            Assert.Equal(Enumerable.Range(0, 15).Select(i => $"b{i}"), listener.Of<ThreadMessageMessage>().Select(t => t.Payload.Message.Id));
+            await client.SendAsync(new RequestFullSync { UserId = user, ConnectionId = "conn-" + user });
+            var sync = await listener.WaitForAsync<FullSyncResponseMessage>(_ => true, $"{user}'s full sync is answered");
+            references[user].AssertMatches(sync.Payload.Conversations);
+        }
+    }
+
     private static MessagesIngested SnapshotChunk(string user, int chunk)
     {
         var messages = Enumerable.Range(0, 40).Select(i =>
