@@ -44,6 +44,10 @@ public static class PlatformConnections
             // PostgreSQL's CPU on the live path).
             MaxAutoPrepare = 64,
             AutoPrepareMinUsages = 2,
+            // Npgsql prefers TLS whenever the server offers it (Debian's PostgreSQL does, with its snakeoil
+            // certificate): on the loopback that encrypted every round trip on both sides for nothing. A URL's
+            // own ?sslmode= still wins; a remote database keeps Npgsql's default.
+            SslMode = IsLoopback(uri.Host) ? SslMode.Disable : SslMode.Prefer,
         };
         foreach (var pair in uri.Query.TrimStart('?').Split('&', StringSplitOptions.RemoveEmptyEntries))
         {
@@ -53,4 +57,7 @@ public static class PlatformConnections
 
         return builder.ConnectionString;
     }
+
+    private static bool IsLoopback(string host) =>
+        host.Equals("localhost", StringComparison.OrdinalIgnoreCase) || (System.Net.IPAddress.TryParse(host, out var ip) && System.Net.IPAddress.IsLoopback(ip));
 }
