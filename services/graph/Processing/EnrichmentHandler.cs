@@ -11,6 +11,9 @@ namespace Platform.Graph.Processing;
 /// </summary>
 internal sealed class EnrichmentHandler(GraphCache cache, EnrichmentWriter writer, IOutboundPublisher outbound, TimeProvider time)
 {
+    /// <summary>More changed conversations than this go to the dashboards as one full sync instead of one append each.</summary>
+    public const int MaxAppendsPerUpdate = 200;
+
     public Task HandleAsync(MessagesEnriched enriched, CancellationToken cancellationToken) =>
         cache.RunAsync(enriched.UserId, load: graph => !graph.AwaitingSnapshot, async graph =>
         {
@@ -40,10 +43,20 @@ internal sealed class EnrichmentHandler(GraphCache cache, EnrichmentWriter write
 
             var now = time.GetUtcNow();
             var changed = rows.Select(r => r.ChatId).Concat(enriched.Scores.Select(s => s.FanId))
-                .Distinct(StringComparer.Ordinal).Where(graph.Conversations.ContainsKey);
-            foreach (var chatId in changed)
+                .Distinct(StringComparer.Ordinal).Where(graph.Conversations.ContainsKey).ToList();
+            if (changed.Count > MaxAppendsPerUpdate)
             {
-                await outbound.PublishAsync(enriched.UserId, OutboundAudience.Bridges, GraphFrames.Append(graph, graph.Conversations[chatId], now), cancellationToken);
+                // A rescoring of many fans (after a snapshot: every fan, 1,000 per message) as ONE frame: as appends, a
+                // 10,000-chat snapshot's rescoring overflowed the dashboard's outbound queue (1,000 frames) and the
+                // gateway closed it as a slow consumer before the snapshot's own full sync was written.
+                await outbound.PublishAsync(enriched.UserId, OutboundAudience.Bridges, GraphFrames.FullSync(graph, SnapshotHandler.CurrentSnapshotId, now), cancellationToken);
+            }
+            else
+            {
+                foreach (var chatId in changed)
+                {
+                    await outbound.PublishAsync(enriched.UserId, OutboundAudience.Bridges, GraphFrames.Append(graph, graph.Conversations[chatId], now), cancellationToken);
+                }
             }
 
             if (GraphFrames.AnalyticsUpdate(graph, now) is { } update)

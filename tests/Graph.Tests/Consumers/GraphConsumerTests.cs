@@ -3,6 +3,7 @@ using Platform.Contracts.Messaging;
 using Platform.Contracts.Model;
 using Platform.Contracts.Wss;
 using Platform.Contracts.Wss.Outgoing;
+using Platform.Graph.Processing;
 using Platform.Graph.Tests.Support;
 using Platform.Messaging.Outbound;
 using Platform.TestSupport;
@@ -135,6 +136,29 @@ public sealed class GraphConsumerTests(GraphServicesFixture fixture) : IClassFix
         await Eventually.TrueAsync(() => Frames().OfType<FullSyncResponseMessage>().Any(), Timeout, "the snapshot is pushed");
         var node = Assert.Single(Frames().OfType<FullSyncResponseMessage>().Single().Payload.Conversations);
         Assert.Equal(-0.6, node.Sentiment);
+    }
+
+    [Fact]
+    public async Task Should_push_a_rescoring_of_many_fans_as_one_full_sync_not_an_append_each()
+    {
+        var fans = Enumerable.Range(0, EnrichmentHandler.MaxAppendsPerUpdate + 50).Select(i => $"{900_000 + i}").ToList();
+        await fixture.Harness.Bus.Publish(Batch(_user, 1, "snap-r", messages: [.. fans.Select((f, i) => In($"r{i}", f, i))], fans: [.. fans.Select(Fan)]));
+        await fixture.Harness.Bus.Publish(SnapshotDone(_user, "snap-r", 1));
+        await Eventually.TrueAsync(() => Frames().OfType<FullSyncResponseMessage>().Any(), Timeout, "the snapshot is pushed");
+        var appendsBefore = Frames().OfType<AppendMessageMessage>().Count();
+
+        // What enrichment sends after a snapshot: every fan rescored.
+        await fixture.Harness.Bus.Publish(new MessagesEnriched
+        {
+            UserId = _user,
+            Scores = [.. fans.Select(f => new FanScores { FanId = f, LifetimeValue = 10, ChurnRisk = 0.7 })],
+        });
+        await Eventually.TrueAsync(() => Frames().OfType<FullSyncResponseMessage>().Count() == 2, Timeout, "the rescoring is pushed as a full sync");
+
+        Assert.Equal(appendsBefore, Frames().OfType<AppendMessageMessage>().Count());
+        var sync = Frames().OfType<FullSyncResponseMessage>().Last().Payload;
+        Assert.Equal(fans.Count, sync.Conversations.Count);
+        Assert.All(sync.Conversations, c => Assert.Equal(0.7, c.ChurnRisk));
     }
 
     // Awaiting (40) + negative sentiment (8) + value and churn: well above a fresh neutral message.
