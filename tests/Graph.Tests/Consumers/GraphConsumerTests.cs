@@ -142,7 +142,9 @@ public sealed class GraphConsumerTests(GraphServicesFixture fixture) : IClassFix
     public async Task Should_push_a_rescoring_of_many_fans_as_one_full_sync_not_an_append_each()
     {
         var fans = Enumerable.Range(0, EnrichmentHandler.MaxAppendsPerUpdate + 50).Select(i => $"{900_000 + i}").ToList();
-        await fixture.Harness.Bus.Publish(Batch(_user, 1, "snap-r", messages: [.. fans.Select((f, i) => In($"r{i}", f, i))], fans: [.. fans.Select(Fan)]));
+        await fixture.Harness.Bus.Publish(Batch(_user, 1, "snap-r", messages: [.. fans.Select((f, i) => In($"r{i}", f, i))], fans: [.. fans.Select(f => Fan(f))]));
+        // The in-memory harness has no delivery tags to order by: the snapshot's end goes once its chunk is stored.
+        await Eventually.TrueAsync(() => Consumed<MessagesIngested>() == 1, Timeout, "the chunk is stored");
         await fixture.Harness.Bus.Publish(SnapshotDone(_user, "snap-r", 1));
         await Eventually.TrueAsync(() => Frames().OfType<FullSyncResponseMessage>().Any(), Timeout, "the snapshot is pushed");
         var appendsBefore = Frames().OfType<AppendMessageMessage>().Count();
@@ -153,7 +155,9 @@ public sealed class GraphConsumerTests(GraphServicesFixture fixture) : IClassFix
             UserId = _user,
             Scores = [.. fans.Select(f => new FanScores { FanId = f, LifetimeValue = 10, ChurnRisk = 0.7 })],
         });
-        await Eventually.TrueAsync(() => Frames().OfType<FullSyncResponseMessage>().Count() == 2, Timeout, "the rescoring is pushed as a full sync");
+        await Eventually.TrueAsync(() => Consumed<MessagesEnriched>() == 1, Timeout, "the rescoring is consumed");
+        Assert.False(await fixture.Harness.Published.Any<Fault<MessagesEnriched>>());
+        Assert.Equal(2, Frames().OfType<FullSyncResponseMessage>().Count());
 
         Assert.Equal(appendsBefore, Frames().OfType<AppendMessageMessage>().Count());
         var sync = Frames().OfType<FullSyncResponseMessage>().Last().Payload;
