@@ -23,11 +23,7 @@ public static class AuthExtensions
                 // Browsers cannot set headers on a WebSocket: the token may come as ?access_token=.
                 OnMessageReceived = c =>
                 {
-                    if (string.IsNullOrEmpty(c.Token) && c.Request.Query.TryGetValue("access_token", out var token))
-                    {
-                        c.Token = token;
-                    }
-
+                    c.Token ??= PlatformTokens.FromQuery(c.Request);
                     return Task.CompletedTask;
                 },
             };

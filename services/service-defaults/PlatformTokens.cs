@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using System.Text;
+using Microsoft.AspNetCore.Http;
 using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
 
@@ -32,6 +33,10 @@ public static class PlatformTokens
             SigningCredentials = new SigningCredentials(Key(signingKey), SecurityAlgorithms.HmacSha256),
         });
     }
+
+    /// <summary>The token a request carries in <c>?access_token=</c>: browsers cannot set headers on a WebSocket.</summary>
+    public static string? FromQuery(HttpRequest request) =>
+        request.Query.TryGetValue("access_token", out var token) && !string.IsNullOrEmpty(token) ? token.ToString() : null;
 
     public static TokenValidationParameters ValidationParameters(string signingKey) => new()
     {

@@ -6,8 +6,8 @@ namespace Platform.Enrichment.Scoring;
 
 /// <summary>Aggregates the facts of many fans in one query, and keeps their latest scores.</summary>
 /// <remarks>
-/// Two queries, not one with a switch between "these fans" and "all fans": PostgreSQL re-planned the switched query on
-/// every execution (a generic plan cannot drop the branch not taken), which cost six times its execution.
+/// One fact query for any set of fans, no switch between "these fans" and "all fans": PostgreSQL re-planned a switched
+/// query on every execution (a generic plan cannot drop the branch not taken), which cost six times its execution.
 /// </remarks>
 internal sealed class FanScoreStore(EnrichmentDbContext db)
 {
@@ -41,37 +41,15 @@ internal sealed class FanScoreStore(EnrichmentDbContext db)
             """).ToListAsync(ct);
     }
 
-    /// <summary>Facts of every fan the user has data for, aggregated set-wise (a snapshot can bring 10,000 fans).</summary>
-    public Task<List<FanFacts>> AllFactsAsync(string user, DateTimeOffset now, CancellationToken ct)
+    /// <summary>Facts of every fan the user has data for (after a snapshot): the fans first, then the same query as for a few.</summary>
+    public async Task<List<FanFacts>> AllFactsAsync(string user, DateTimeOffset now, CancellationToken ct)
     {
-        var (since14, since30, since42) = Windows(now);
-        return db.Database.SqlQuery<FanFacts>($"""
-            WITH f AS (
-              SELECT "FanId" AS fan_id FROM enrichment.fans WHERE "UserId" = {user}
-              UNION SELECT "FanId" FROM enrichment.transactions WHERE "UserId" = {user} AND "FanId" IS NOT NULL
-              UNION SELECT "ChatId" FROM enrichment.messages WHERE "UserId" = {user}),
-            t AS (
-              SELECT "FanId" AS fan_id, sum("Amount") AS ltv, sum("Amount") FILTER (WHERE "CreatedAt" >= {since30}) AS spend30, max("Amount") AS max_tx
-              FROM enrichment.transactions WHERE "UserId" = {user} AND "Status" = 'done' GROUP BY "FanId"),
-            m AS (
-              SELECT "ChatId" AS fan_id, count(*) FILTER (WHERE "CreatedAt" >= {since14}) AS in14,
-                count(*) FILTER (WHERE "CreatedAt" < {since14} AND "CreatedAt" >= {since42}) AS in_prior,
-                max("CreatedAt") AS last_in,
-                avg("Sentiment") FILTER (WHERE "CreatedAt" >= {since30}) AS sentiment,
-                count(*) FILTER (WHERE "CreatedAt" >= {since30} AND "Intents" LIKE '%churn_signal%') AS churn,
-                count(*) FILTER (WHERE "CreatedAt" >= {since30} AND "Intents" LIKE '%purchase_interest%') AS purchase
-              FROM enrichment.messages WHERE "UserId" = {user} AND "Inbound" GROUP BY "ChatId")
-            SELECT {user} AS "UserId", f.fan_id AS "FanId",
-              COALESCE(t.ltv, 0) AS "LifetimeValue", COALESCE(t.spend30, 0) AS "Spend30Days", COALESCE(t.max_tx, 0) AS "MaxTransaction",
-              COALESCE(m.in14, 0)::int AS "InboundLast14Days", COALESCE(m.in_prior, 0)::int AS "InboundPrior28Days",
-              m.last_in AS "LastInboundAt", m.sentiment AS "Sentiment30Days",
-              COALESCE(m.churn, 0)::int AS "ChurnSignals30Days", COALESCE(m.purchase, 0)::int AS "PurchaseInterest30Days",
-              s."ExpiresAt" AS "SubscriptionExpiresAt"
-            FROM f
-            LEFT JOIN t ON t.fan_id = f.fan_id
-            LEFT JOIN m ON m.fan_id = f.fan_id
-            LEFT JOIN enrichment.subscriptions s ON s."UserId" = {user} AND s."FanId" = f.fan_id
+        var fans = await db.Database.SqlQuery<string>($"""
+            SELECT "FanId" AS "Value" FROM enrichment.fans WHERE "UserId" = {user}
+            UNION SELECT "FanId" FROM enrichment.transactions WHERE "UserId" = {user} AND "FanId" IS NOT NULL
+            UNION SELECT "ChatId" FROM enrichment.messages WHERE "UserId" = {user}
             """).ToListAsync(ct);
+        return fans.Count == 0 ? [] : await FactsAsync([.. fans.Select(fan => (user, fan))], now, ct);
     }
 
     public async Task SaveAsync(IReadOnlyList<(string UserId, FanScores Score)> scores, CancellationToken ct)

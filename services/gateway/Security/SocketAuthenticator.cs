@@ -37,7 +37,7 @@ internal sealed class SocketAuthenticator(IOptionsMonitor<JwtBearerOptions> sche
 
     private static string? TokenOf(HttpRequest request)
     {
-        if (request.Query.TryGetValue("access_token", out var query) && !string.IsNullOrEmpty(query))
+        if (PlatformTokens.FromQuery(request) is { } query)
         {
             return query;
         }
